@@ -1,0 +1,115 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from portal.text import vi_date
+
+from .forms import ArticleAdminForm
+from .models import Article, Category
+from .services import article_publish, article_refresh_cover, article_unpublish, can_publish
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position", "show_in_menu", "article_count"]
+    list_editable = ["position", "show_in_menu"]
+    search_fields = ["name"]
+
+    def get_queryset(self, request):
+        from django.db.models import Count
+
+        return super().get_queryset(request).annotate(n_articles=Count("articles"))
+
+    @admin.display(description="số bài", ordering="n_articles")
+    def article_count(self, obj):
+        return obj.n_articles
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleAdminForm
+    list_display = [
+        "title",
+        "category",
+        "state",
+        "published_date",
+        "is_featured",
+        "updated_by",
+        "updated_at",
+    ]
+    list_filter = ["status", "category", "is_featured", "published_at"]
+    list_select_related = ["category", "updated_by"]
+    search_fields = ["title", "summary", "byline"]
+    date_hierarchy = "published_at"
+    actions = ["publish_selected", "unpublish_selected"]
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "category", "summary", "body", "byline"]}),
+        ("Ảnh đại diện", {"fields": ["cover", "cover_alt", "cover_caption"]}),
+        ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
+    ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_readonly_fields(self, request, obj=None):
+        if can_publish(request.user):
+            return []
+        return ["published_at", "is_featured"]
+
+    def has_change_permission(self, request, obj=None):
+        # Editors work on drafts; once an article is published (or scheduled) only a
+        # publisher may change what the public reads.
+        if self._locked_for(request.user, obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if self._locked_for(request.user, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @staticmethod
+    def _locked_for(user, obj):
+        return obj is not None and obj.status == Article.Status.PUBLISHED and not can_publish(user)
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def save_model(self, request, obj, form, change):
+        if obj.status == Article.Status.PUBLISHED and not can_publish(request.user):
+            raise PermissionDenied("Bạn không có quyền xuất bản bài viết.")
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+        if "cover" in form.changed_data:
+            article_refresh_cover(article=obj)
+
+    @admin.display(description="trạng thái", ordering="status")
+    def state(self, obj):
+        css = "scheduled" if obj.is_scheduled else obj.status
+        return format_html('<span class="article-state article-state--{}">{}</span>', css,
+                           obj.public_state)  # fmt: skip
+
+    @admin.display(description="ngày xuất bản", ordering="published_at")
+    def published_date(self, obj):
+        return vi_date(obj.published_at, with_weekday=False) or "—"
+
+    @admin.action(description="Xuất bản các bài đã chọn", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        count = 0
+        for article in queryset.exclude(status=Article.Status.PUBLISHED):
+            article_publish(article=article, user=request.user)
+            count += 1
+        self.message_user(request, f"Đã xuất bản {count} bài viết.", messages.SUCCESS)
+
+    @admin.action(description="Gỡ xuất bản các bài đã chọn", permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        count = 0
+        for article in queryset.filter(status=Article.Status.PUBLISHED):
+            article_unpublish(article=article, user=request.user)
+            count += 1
+        self.message_user(request, f"Đã gỡ {count} bài viết về bản nháp.", messages.SUCCESS)

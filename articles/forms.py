@@ -1,0 +1,78 @@
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
+
+from portal.images import normalize
+from portal.text import slugify_vi, unique_slug
+
+from .models import Article
+from .services import can_publish
+
+EDITOR_STATUSES = {Article.Status.DRAFT, Article.Status.PENDING}
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article form; `user` is set by the admin so the form knows who may publish."""
+
+    user = None
+
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "slug",
+            "category",
+            "summary",
+            "body",
+            "byline",
+            "cover",
+            "cover_alt",
+            "cover_caption",
+            "status",
+            "published_at",
+            "is_featured",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "status" in self.fields and not self._may_publish():
+            self.fields["status"].choices = [
+                (value, label)
+                for value, label in Article.Status.choices
+                if value in EDITOR_STATUSES
+            ]
+            self.fields[
+                "status"
+            ].help_text = (
+                "Biên tập viên lưu nháp hoặc gửi duyệt; người duyệt bài mới được xuất bản."
+            )
+
+    def _may_publish(self):
+        return self.user is not None and can_publish(self.user)
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status not in EDITOR_STATUSES and not self._may_publish():
+            raise forms.ValidationError("Bạn không có quyền xuất bản bài viết.")
+        return status
+
+    def clean_slug(self):
+        slug = slugify_vi(self.cleaned_data.get("slug", ""))
+        if slug:
+            return slug
+        title = self.cleaned_data.get("title") or self.data.get("title", "")
+        return unique_slug(title, Article.objects.all(), exclude_pk=self.instance.pk)
+
+    def clean_cover(self):
+        cover = self.cleaned_data.get("cover")
+        if isinstance(cover, UploadedFile):
+            content, _width, _height = normalize(cover)
+            return content
+        return cover
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == Article.Status.PUBLISHED and not cleaned.get("published_at"):
+            cleaned["published_at"] = timezone.now()
+            self.instance.published_at = cleaned["published_at"]
+        return cleaned

@@ -1,0 +1,54 @@
+from django.db import migrations
+
+from portal import roles
+
+EDITOR_PERMISSIONS = [
+    "articles.view_category",
+    "articles.view_article",
+    "articles.add_article",
+    "articles.change_article",
+    "articles.view_historicalarticle",
+]
+PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
+    "articles.publish_article",
+    "articles.delete_article",
+    "articles.add_category",
+    "articles.change_category",
+]
+ADMINISTRATOR_PERMISSIONS = PUBLISHER_PERMISSIONS + [
+    "articles.delete_category",
+    "portal.view_sitesettings",
+    "portal.change_sitesettings",
+    "portal.add_sitesettings",
+    "auth.view_user",
+    "auth.add_user",
+    "auth.change_user",
+    "auth.view_group",
+]
+GRANTS = {
+    roles.EDITOR: EDITOR_PERMISSIONS,
+    roles.PUBLISHER: PUBLISHER_PERMISSIONS,
+    roles.ADMINISTRATOR: ADMINISTRATOR_PERMISSIONS,
+}
+
+
+def forwards(apps, schema_editor):
+    roles.ensure_permissions(apps)
+    for role, permissions in GRANTS.items():
+        roles.grant(apps, role, permissions)
+
+
+def backwards(apps, schema_editor):
+    for role, permissions in GRANTS.items():
+        roles.revoke(apps, role, permissions)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("articles", "0001_initial"),
+        ("portal", "0001_initial"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(forwards, backwards)]

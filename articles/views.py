@@ -1,0 +1,65 @@
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.cache import add_never_cache_headers
+from django.views.generic import DetailView, ListView
+
+from .models import Article, Category
+
+
+class PublishedArticlesMixin:
+    """Public article views start from the published queryset and page by `?trang=`."""
+
+    paginate_by = 12
+    page_kwarg = "trang"
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing()
+
+
+class ArticleListView(PublishedArticlesMixin, ListView):
+    template_name = "articles/article_list.html"
+
+
+class CategoryView(PublishedArticlesMixin, ListView):
+    template_name = "articles/category_detail.html"
+
+    def get_queryset(self):
+        self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(category=self.category)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(category=self.category, **kwargs)
+
+
+def may_preview(user):
+    return user.is_authenticated and user.is_staff and user.has_perm("articles.view_article")
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        # Staff preview drafts and scheduled articles at their public URL; nobody else can.
+        articles = (
+            Article.objects if may_preview(self.request.user) else Article.objects.published()
+        )
+        return articles.select_related("category")
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.category.slug != kwargs["category"]:
+            return redirect(self.object, permanent=True)
+        context = self.get_context_data(object=self.object)
+        response = self.render_to_response(context)
+        if not self.object.is_public:
+            add_never_cache_headers(response)
+        return response
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        return super().get_context_data(
+            related=Article.objects.related_to(article),
+            is_preview=not article.is_public,
+            print_view=self.request.GET.get("ban-in") == "1",
+            **kwargs,
+        )

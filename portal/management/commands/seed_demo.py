@@ -1,0 +1,184 @@
+"""Demo data for a local portal: site settings, categories, articles and one account per role."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from articles.models import Article, Category
+from articles.services import article_refresh_cover
+from portal import demo_data, roles
+from portal.demo_images import illustration
+from portal.images import normalize, save_upload
+from portal.models import SiteSettings
+from portal.text import slugify_vi
+
+# Local demo passwords, documented in the README; never used in production.
+ACCOUNTS = [
+    ("quantri", "QuanTri@2026", "Quản trị hệ thống", None),
+    ("bientap", "BienTap@2026", "Biên tập viên", roles.EDITOR),
+    ("duyetbai", "DuyetBai@2026", "Người duyệt bài", roles.PUBLISHER),
+]
+
+
+class Command(BaseCommand):
+    help = "Tạo dữ liệu mẫu (chạy lại nhiều lần không tạo trùng)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=0,
+            help="Thêm bài viết tự sinh cho tới khi đủ số bài này (dùng để đo hiệu năng).",
+        )
+        parser.add_argument(
+            "--force", action="store_true", help="Cho phép chạy ở chế độ production."
+        )
+
+    def handle(self, *args, articles=0, force=False, **options):
+        if settings.PRODUCTION and not force:
+            raise CommandError(
+                "Không chạy dữ liệu mẫu ở chế độ production (DJANGO_ENV=production); "
+                "dùng --force nếu thật sự cần."
+            )
+        self.seed_site()
+        categories = self.seed_categories()
+        self.seed_articles(categories)
+        self.seed_accounts()
+        if articles:
+            self.seed_filler(categories, articles)
+        self.stdout.write(self.style.SUCCESS("Xong dữ liệu mẫu."))
+
+    def seed_site(self):
+        site = SiteSettings.objects.order_by("pk").first()
+        if site is None:
+            SiteSettings.objects.create(**demo_data.SITE)
+            self.stdout.write("Đã tạo cấu hình trang.")
+        else:
+            self.stdout.write("Cấu hình trang đã có, giữ nguyên.")
+
+    def seed_categories(self):
+        categories = {}
+        for position, data in enumerate(demo_data.CATEGORIES, start=1):
+            category, created = Category.objects.get_or_create(
+                slug=data["slug"],
+                defaults={
+                    "name": data["name"],
+                    "description": data.get("description", ""),
+                    "position": position,
+                },
+            )
+            categories[category.slug] = category
+        self.stdout.write(f"Chuyên mục: {len(categories)}.")
+        return categories
+
+    def seed_articles(self, categories):
+        now = timezone.now()
+        created = 0
+        for index, data in enumerate(demo_data.ARTICLES):
+            slug = slugify_vi(data["title"])
+            if Article.objects.filter(slug=slug).exists():
+                continue
+            with transaction.atomic():
+                article = self._create_article(data, slug, categories, now, index)
+            created += 1
+            self.stdout.write(f"  + {article.title}")
+        self.stdout.write(f"Bài viết mới: {created} (tổng {Article.objects.count()}).")
+
+    def _create_article(self, data, slug, categories, now, index):
+        status = data.get("status", "published")
+        image = data.get("image") or {}
+        hue = image.get("hue", 200)
+        body = data["body"]
+        if "{{FIGURE}}" in body:
+            name, width, height = save_upload(
+                ContentFile(illustration(hue + 40, seed=index * 7 + 1), name="hinh.jpg"),
+                "editor",
+            )
+            figure = (
+                f'<figure class="image"><img src="{settings.MEDIA_URL}{name}" '
+                f'alt="{image.get("alt", "")}" width="{width}" height="{height}">'
+                f"<figcaption>{image.get('caption', '')}</figcaption></figure>"
+            )
+            body = body.replace("{{FIGURE}}", figure)
+        article = Article(
+            title=data["title"],
+            slug=slug,
+            category=categories[data["category"]],
+            summary=data.get("summary", ""),
+            body=body,
+            byline=data.get("byline", ""),
+            is_featured=data.get("featured", False),
+            cover_alt=image.get("alt", ""),
+            cover_caption=image.get("caption", ""),
+            status=Article.Status.DRAFT if status == "draft" else Article.Status.PUBLISHED,
+            published_at=None
+            if status == "draft"
+            else now - timedelta(days=data.get("days_ago", 1), hours=index % 7),
+        )
+        cover, _width, _height = normalize(
+            ContentFile(illustration(hue, seed=index), name="anh-bia.jpg")
+        )
+        article.cover.save(cover.name, cover, save=False)
+        article.save()
+        article_refresh_cover(article=article)
+        return article
+
+    def seed_accounts(self):
+        User = get_user_model()
+        for username, password, full_name, role in ACCOUNTS:
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"first_name": full_name, "is_staff": True}
+            )
+            if created:
+                user.set_password(password)
+                user.is_superuser = role is None
+                user.save()
+            if role:
+                user.groups.add(Group.objects.get(name=role))
+            state = "tạo mới" if created else "đã có"
+            self.stdout.write(f"Tài khoản {username} / {password} ({full_name}, {state})")
+
+    def seed_filler(self, categories, target):
+        """Cheap extra articles for benchmarks, sharing the demo covers; in batches."""
+        existing = Article.objects.count()
+        missing = target - existing
+        if missing <= 0:
+            return
+        covers = list(
+            Article.objects.exclude(cover="").values_list(
+                "cover", "cover_width", "cover_height", "cover_renditions", "cover_alt"
+            )
+        )
+        category_list = list(categories.values())
+        now = timezone.now()
+        batch = []
+        for n in range(existing, target):
+            cover = covers[n % len(covers)] if covers else ("", None, None, [], "")
+            batch.append(
+                Article(
+                    title=f"Tin hoạt động số {n + 1} của các đơn vị trong ngành",
+                    slug=f"tin-hoat-dong-so-{n + 1}",
+                    category=category_list[n % len(category_list)],
+                    summary="Bản tin tổng hợp hoạt động lao động, việc làm và an sinh xã hội.",
+                    body="<p>Nội dung bản tin tổng hợp phục vụ đo hiệu năng.</p>",
+                    status=Article.Status.PUBLISHED,
+                    published_at=now - timedelta(hours=n + 100),
+                    cover=cover[0],
+                    cover_width=cover[1],
+                    cover_height=cover[2],
+                    cover_renditions=cover[3],
+                    cover_alt=cover[4],
+                )
+            )
+            if len(batch) == 1000:
+                Article.objects.bulk_create(batch, ignore_conflicts=True)
+                batch.clear()
+                self.stdout.write(f"  … {n + 1}/{target}")
+        Article.objects.bulk_create(batch, ignore_conflicts=True)
+        self.stdout.write(f"Tổng số bài viết: {Article.objects.count()}.")

@@ -1,0 +1,53 @@
+from django.core.cache import cache
+from django.db import models
+
+CACHE_KEY = "portal:site-settings"
+
+
+class SiteSettings(models.Model):
+    """The one row that names the department and fills the header and footer."""
+
+    department_name = models.CharField("tên cơ quan", max_length=200)
+    parent_body = models.CharField(
+        "cơ quan chủ quản", max_length=200, blank=True, help_text="Ví dụ: Ủy ban nhân dân tỉnh …"
+    )
+    logo = models.ImageField(
+        "biểu trưng (logo)", upload_to="site/", blank=True, help_text="Ảnh PNG hoặc JPEG, vuông."
+    )
+    welcome_line = models.CharField("dòng chào mừng", max_length=300, blank=True)
+    address = models.CharField("địa chỉ", max_length=300, blank=True)
+    phone = models.CharField("điện thoại", max_length=50, blank=True)
+    hotline = models.CharField("đường dây nóng", max_length=50, blank=True)
+    email = models.EmailField("thư điện tử", blank=True)
+    licence_line = models.CharField(
+        "giấy phép", max_length=300, blank=True, help_text="Số giấy phép thiết lập trang tin."
+    )
+    person_responsible = models.CharField("người chịu trách nhiệm", max_length=200, blank=True)
+    one_stop_url = models.URLField(
+        "địa chỉ Một cửa điện tử",
+        blank=True,
+        help_text="Cổng dịch vụ công quốc gia hoặc của tỉnh, ví dụ https://dichvucong.gov.vn/",
+    )
+    one_stop_label = models.CharField(
+        "tên liên kết Một cửa điện tử", max_length=100, default="Một cửa điện tử"
+    )
+    footer_note = models.TextField("ghi chú chân trang", blank=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+
+    class Meta:
+        verbose_name = "cấu hình trang"
+        verbose_name_plural = "cấu hình trang"
+
+    def __str__(self):
+        return self.department_name
+
+    @classmethod
+    def current(cls):
+        """The settings row, cached; an unsaved default when none exists yet."""
+        settings = cache.get(CACHE_KEY)
+        if settings is None:
+            settings = cls.objects.order_by("pk").first() or cls(
+                department_name="Cổng thông tin điện tử"
+            )
+            cache.set(CACHE_KEY, settings, 300)
+        return settings

@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path
+from django.views.static import serve
+
+from articles.sitemaps import sitemaps
+
+from . import views
+
+portal_patterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("quan-tri-tai-anh/", views.editor_upload, name="editor_upload"),
+]
+
+urlpatterns = [
+    path("", include((portal_patterns, "portal"))),
+    path("tin-tuc/", include("articles.urls")),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap",
+    ),
+    path(settings.ADMIN_URL, admin.site.urls),
+]
+
+if settings.DEBUG or not settings.PRODUCTION:
+    # Local and test serving of uploads; in production the reverse proxy serves /media/.
+    urlpatterns += [
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+handler404 = "portal.views.page_not_found"

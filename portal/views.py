@@ -1,0 +1,93 @@
+"""Site-wide views: home page, health check, robots.txt, error pages, editor uploads."""
+
+import logging
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from articles.models import Article, Category
+
+from .images import save_upload
+
+logger = logging.getLogger(__name__)
+
+HOME_FEATURED = 5
+HOME_PER_CATEGORY = 4
+
+
+def home(request):
+    articles = Article.objects
+    featured = list(articles.published().filter(is_featured=True).for_listing()[:HOME_FEATURED])
+    latest = articles.latest_per_category(HOME_PER_CATEGORY).exclude(
+        pk__in=[a.pk for a in featured[:1]]
+    )
+    by_category = {}
+    for article in latest:
+        by_category.setdefault(article.category_id, []).append(article)
+    sections = [
+        (category, by_category[category.pk])
+        for category in Category.objects.all()
+        if category.pk in by_category
+    ]
+    return render(
+        request,
+        "portal/home.html",
+        {"lead": featured[0] if featured else None, "featured": featured[1:], "sections": sections},
+    )
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 otherwise; small JSON for load balancers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: database unavailable")
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        f"Disallow: /{settings.ADMIN_URL}",
+        "Disallow: /media/editor/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def _upload_error(message, status=400):
+    return JsonResponse({"error": {"message": message}}, status=status)
+
+
+@require_POST
+def editor_upload(request):
+    """Image upload from CKEditor 5: permission-checked, validated, renamed, re-encoded."""
+    if not request.user.is_authenticated or not request.user.has_perm(
+        settings.EDITOR_UPLOAD_PERMISSION
+    ):
+        return _upload_error("Bạn không có quyền tải ảnh lên.", status=403)
+    uploaded = request.FILES.get("upload")
+    if uploaded is None:
+        return _upload_error("Không nhận được tệp ảnh.")
+    try:
+        name, _width, _height = save_upload(uploaded, "editor")
+    except ValidationError as error:
+        return _upload_error(error.messages[0])
+    return JsonResponse({"url": default_storage.url(name)})
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)

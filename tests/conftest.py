@@ -1,0 +1,73 @@
+"""Shared fixtures: one account per role, small factories, isolated media and cache."""
+
+import itertools
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.utils import timezone
+
+from articles.models import Article, Category
+from portal import roles
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_cache(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_user(username, role=None, *, superuser=False, staff=True):
+    user = get_user_model().objects.create_user(
+        username=username,
+        password="MatKhau@123",
+        is_staff=staff,
+        is_superuser=superuser,
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def make_category(name=None, **kwargs):
+    n = next(_counter)
+    name = name or f"Chuyên mục {n}"
+    kwargs.setdefault("slug", f"chuyen-muc-{n}")
+    return Category.objects.create(name=name, **kwargs)
+
+
+def make_article(category=None, *, title=None, status=Article.Status.PUBLISHED, **kwargs):
+    n = next(_counter)
+    title = title or f"Bài viết số {n}"
+    if status == Article.Status.PUBLISHED:
+        kwargs.setdefault("published_at", timezone.now() - timedelta(hours=n))
+    kwargs.setdefault("slug", f"bai-viet-so-{n}")
+    return Article.objects.create(
+        title=title, category=category or make_category(), status=status, **kwargs
+    )
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("bientap", roles.EDITOR)
+
+
+@pytest.fixture
+def publisher(db):
+    return make_user("duyetbai", roles.PUBLISHER)
+
+
+@pytest.fixture
+def administrator(db):
+    return make_user("quantri", superuser=True)
+
+
+@pytest.fixture
+def category(db):
+    return make_category("Giảm nghèo", slug="giam-ngheo")
