@@ -4,6 +4,13 @@ from django.db import models
 CACHE_KEY = "portal:site-settings"
 
 
+class HttpsURLField(models.URLField):
+    """A URL field whose form assumes https:// when the scheme is left out."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class SiteSettings(models.Model):
     """The one row that names the department and fills the header and footer."""
 
@@ -23,7 +30,7 @@ class SiteSettings(models.Model):
         "giấy phép", max_length=300, blank=True, help_text="Số giấy phép thiết lập trang tin."
     )
     person_responsible = models.CharField("người chịu trách nhiệm", max_length=200, blank=True)
-    one_stop_url = models.URLField(
+    one_stop_url = HttpsURLField(
         "địa chỉ Một cửa điện tử",
         blank=True,
         help_text="Cổng dịch vụ công quốc gia hoặc của tỉnh, ví dụ https://dichvucong.gov.vn/",

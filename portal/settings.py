@@ -112,7 +112,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -295,3 +295,6 @@ EDITOR_UPLOAD_PERMISSION = "articles.change_article"
 # Outside production, WhiteNoise serves straight from the app and project static folders,
 # so `make run` needs no collectstatic.
 WHITENOISE_USE_FINDERS = not PRODUCTION
+if not PRODUCTION:
+    # Without collectstatic there is no STATIC_ROOT yet; WhiteNoise would warn on every start.
+    warnings.filterwarnings("ignore", message="No directory at")
