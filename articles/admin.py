@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -74,6 +75,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
     @staticmethod
     def _locked_for(user, obj):
         return obj is not None and obj.status == Article.Status.PUBLISHED and not can_publish(user)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history only checks the historical row; a revert changes the live article,
+        # so it needs the same right as editing it (editors cannot touch published ones).
+        if request.method == "POST":
+            article = self.get_object(request, unquote(object_id))
+            if article is None or not self.has_change_permission(request, article):
+                raise PermissionDenied("Bạn không có quyền khôi phục phiên bản của bài viết này.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def has_publish_permission(self, request):
         return can_publish(request.user)

@@ -5,7 +5,7 @@ from django.utils import timezone
 from portal.images import normalize
 from portal.text import slugify_vi, unique_slug
 
-from .models import Article
+from .models import RESERVED_SLUGS, Article
 from .services import can_publish
 
 EDITOR_STATUSES = {Article.Status.DRAFT, Article.Status.PENDING}
@@ -61,7 +61,9 @@ class ArticleAdminForm(forms.ModelForm):
         if slug:
             return slug
         title = self.cleaned_data.get("title") or self.data.get("title", "")
-        return unique_slug(title, Article.objects.all(), exclude_pk=self.instance.pk)
+        return unique_slug(
+            title, Article.objects.all(), exclude_pk=self.instance.pk, reserved=RESERVED_SLUGS
+        )
 
     def clean_cover(self):
         cover = self.cleaned_data.get("cover")

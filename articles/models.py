@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from portal.images import dated_random_name
+from portal.images import ImageField, dated_random_name
 from portal.richtext import RichTextField
 from portal.text import slugify_vi
 
@@ -105,7 +105,7 @@ class Article(models.Model):
         help_text="Một hoặc hai câu hiện dưới tiêu đề và trong danh sách tin.",
     )
     body = RichTextField("nội dung", blank=True)
-    cover = models.ImageField(
+    cover = ImageField(
         "ảnh đại diện",
         upload_to=cover_upload_to,
         max_length=200,

@@ -27,7 +27,9 @@ class CategoryView(PublishedArticlesMixin, ListView):
         return super().get_queryset().filter(category=self.category)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(category=self.category, **kwargs)
+        return super().get_context_data(
+            category=self.category, current_category=self.category, **kwargs
+        )
 
 
 def may_preview(user):
@@ -59,6 +61,7 @@ class ArticleDetailView(DetailView):
         article = self.object
         return super().get_context_data(
             related=Article.objects.related_to(article),
+            current_category=article.category,
             is_preview=not article.is_public,
             print_view=self.request.GET.get("ban-in") == "1",
             **kwargs,

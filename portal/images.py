@@ -10,12 +10,17 @@ import secrets
 import warnings
 from pathlib import PurePosixPath
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.validators import FileExtensionValidator
+from django.db import models
 from django.utils import timezone
 from PIL import Image, ImageOps
+
+from .text import vi_number
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 ALLOWED_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
@@ -30,10 +35,33 @@ MESSAGES = {
 }
 
 
+validate_image_extension = FileExtensionValidator(
+    allowed_extensions=sorted(ext.lstrip(".") for ext in ALLOWED_EXTENSIONS),
+    message=MESSAGES["extension"],
+)
+
+
+class ImageFormField(forms.ImageField):
+    default_validators = [validate_image_extension]
+
+
+class ImageField(models.ImageField):
+    """Model image field that names only the formats the pipeline accepts, in Vietnamese."""
+
+    default_validators = [validate_image_extension]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ImageFormField, **kwargs})
+
+
 def dated_random_name(prefix, extension):
     """`prefix/2026/11/<random>.ext`: no user-chosen part ever reaches the file system."""
     today = timezone.localdate()
     return f"{prefix}/{today:%Y/%m}/{secrets.token_hex(12)}{extension}"
+
+
+def _megapixels(pixels):
+    return vi_number(round(pixels / 1_000_000, 1))
 
 
 def _error(code, **kwargs):
@@ -46,7 +74,7 @@ def open_checked(uploaded):
     if not size:
         raise _error("empty")
     if size > settings.IMAGE_MAX_BYTES:
-        raise _error("too_big", mb=settings.IMAGE_MAX_BYTES // (1024 * 1024))
+        raise _error("too_big", mb=vi_number(round(settings.IMAGE_MAX_BYTES / 1024 / 1024, 1)))
     extension = PurePosixPath(getattr(uploaded, "name", "") or "").suffix.lower()
     if extension not in ALLOWED_EXTENSIONS:
         raise _error("extension")
@@ -61,7 +89,7 @@ def open_checked(uploaded):
                     raise _error("format")
                 width, height = probe.size
                 if width * height > max_pixels:
-                    raise _error("pixels", mp=max_pixels // 1_000_000)
+                    raise _error("pixels", mp=_megapixels(max_pixels))
                 probe.verify()
             uploaded.seek(0)
             image = Image.open(uploaded)
@@ -69,7 +97,7 @@ def open_checked(uploaded):
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _error("pixels", mp=max_pixels // 1_000_000) from None
+        raise _error("pixels", mp=_megapixels(max_pixels)) from None
     except Exception:  # Pillow raises many types for corrupt or hostile files
         raise _error("not_image") from None
     finally:

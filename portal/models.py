@@ -1,6 +1,8 @@
 from django.core.cache import cache
 from django.db import models
 
+from .images import ImageField
+
 CACHE_KEY = "portal:site-settings"
 
 
@@ -18,7 +20,7 @@ class SiteSettings(models.Model):
     parent_body = models.CharField(
         "cơ quan chủ quản", max_length=200, blank=True, help_text="Ví dụ: Ủy ban nhân dân tỉnh …"
     )
-    logo = models.ImageField(
+    logo = ImageField(
         "biểu trưng (logo)", upload_to="site/", blank=True, help_text="Ảnh PNG hoặc JPEG, vuông."
     )
     welcome_line = models.CharField("dòng chào mừng", max_length=300, blank=True)

@@ -189,6 +189,8 @@ CSRF_COOKIE_HTTPONLY = False
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    # Load balancers probe the health check over plain HTTP inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000)
@@ -231,7 +233,6 @@ CKEDITOR_5_CONFIGS = {
             "PageBreak",
             "CKFinderUploadAdapter",
             "Autosave",
-            "ImageInsert",
         ],
         "toolbar": {
             "items": [
@@ -295,6 +296,8 @@ EDITOR_UPLOAD_PERMISSION = "articles.change_article"
 # Outside production, WhiteNoise serves straight from the app and project static folders,
 # so `make run` needs no collectstatic.
 WHITENOISE_USE_FINDERS = not PRODUCTION
+# Re-read static files on each request outside production, so edits show without a restart.
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 if not PRODUCTION:
     # Without collectstatic there is no STATIC_ROOT yet; WhiteNoise would warn on every start.
     warnings.filterwarnings("ignore", message="No directory at")

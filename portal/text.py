@@ -19,17 +19,21 @@ def fold(text):
 
 def slugify_vi(text, max_length=200):
     """ASCII slug for Vietnamese text: "Đường đến trường" -> "duong-den-truong"."""
-    slug = slugify(fold(text))
+    # Document numbers such as "43/2023/NQ-HĐND" keep their parts apart: 43-2023-nq-hdnd.
+    slug = slugify(fold(text).replace("/", " "))
     return slug[:max_length].strip("-")
 
 
-def unique_slug(text, queryset, *, slug_field="slug", max_length=200, exclude_pk=None):
-    """A slug from text that no row of queryset uses yet, adding -2, -3... on collision."""
+def unique_slug(text, queryset, *, slug_field="slug", max_length=200, exclude_pk=None, reserved=()):
+    """A slug from text that no row of queryset uses yet, adding -2, -3... on collision.
+
+    `reserved` slugs (paths the site itself uses) count as taken.
+    """
     base = slugify_vi(text, max_length=max_length - 6) or "bai-viet"
     taken = queryset.filter(**{f"{slug_field}__startswith": base})
     if exclude_pk is not None:
         taken = taken.exclude(pk=exclude_pk)
-    used = set(taken.values_list(slug_field, flat=True))
+    used = set(taken.values_list(slug_field, flat=True)) | set(reserved)
     if base not in used:
         return base
     n = 2

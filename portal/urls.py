@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include((portal_patterns, "portal"))),
     path("tin-tuc/", include("articles.urls")),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon),
     path(
         "sitemap.xml",
         sitemap_views.sitemap,

@@ -1,5 +1,6 @@
 from django import template
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django.utils.html import format_html
 
 from portal import text
@@ -55,3 +56,11 @@ def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
 def absolute_url(context, path):
     request = context.get("request")
     return request.build_absolute_uri(path) if request else path
+
+
+@register.filter
+def iso_datetime(value):
+    """Machine-readable time for <time datetime>: seconds precision, local offset."""
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")

@@ -8,9 +8,4 @@
       window.print();
     }
   });
-  // The menu is a <details>; on phones start it closed so content comes first.
-  var menu = document.querySelector(".site-nav__menu");
-  if (menu && window.matchMedia("(max-width: 47.99em)").matches) {
-    menu.removeAttribute("open");
-  }
 })();

@@ -18,11 +18,22 @@ from tests.conftest import make_article
         ("Nguyễn Thị Ánh Tuyết", "nguyen-thi-anh-tuyet"),
         ("Ưu tiên hộ nghèo ở vùng sâu", "uu-tien-ho-ngheo-o-vung-sau"),
         ("Hội nghị: tổng kết năm 2023!", "hoi-nghi-tong-ket-nam-2023"),
-        ("  Xây dựng  nông thôn mới — giai đoạn 2021-2025  ", "xay-dung-nong-thon-moi-giai-doan-2021-2025"),
+        (
+            "  Xây dựng  nông thôn mới — giai đoạn 2021-2025  ",
+            "xay-dung-nong-thon-moi-giai-doan-2021-2025",
+        ),
         ('"Tết" (Quý Mão), đoàn kết & sẻ chia?', "tet-quy-mao-doan-ket-se-chia"),
     ],
-    ids=["duong", "dak-lak-capitals", "personal-name", "u-horn", "colon-bang", "dash-spaces", "quotes-parens"],
-)  # fmt: skip
+    ids=[
+        "duong",
+        "dak-lak-capitals",
+        "personal-name",
+        "u-horn",
+        "colon-bang",
+        "dash-spaces",
+        "quotes-parens",
+    ],
+)
 def test_slugify_vi_turns_vietnamese_into_ascii_slug(text, slug):
     assert slugify_vi(text) == slug
 
@@ -31,7 +42,9 @@ def test_slugify_vi_keeps_d_from_d_stroke_where_django_drops_it():
     assert slugify_vi("Đà Nẵng") == "da-nang"
 
 
-@pytest.mark.parametrize("text", ["", None, "   ", "?!…", "—"], ids=["empty", "none", "spaces", "punct", "dash"])
+@pytest.mark.parametrize(
+    "text", ["", None, "   ", "?!…", "—"], ids=["empty", "none", "spaces", "punct", "dash"]
+)
 def test_slugify_vi_of_text_without_letters_is_empty(text):
     assert slugify_vi(text) == ""
 
@@ -136,9 +149,18 @@ def test_vi_date_of_a_non_date_is_empty(value):
         (-15000, "-15.000"),
         (Decimal("2039.00"), "2.039"),
     ],
-    ids=["thousands", "decimal", "float", "three-decimals", "four-digits", "both", "zero",
-         "negative", "whole-decimal"],
-)  # fmt: skip
+    ids=[
+        "thousands",
+        "decimal",
+        "float",
+        "three-decimals",
+        "four-digits",
+        "both",
+        "zero",
+        "negative",
+        "whole-decimal",
+    ],
+)
 def test_vi_number_groups_with_dots_and_marks_decimals_with_comma(value, text):
     assert vi_number(value) == text
 
