@@ -251,3 +251,11 @@ def test_staff_user_without_groups_cannot_open_site_settings(client, db):
     client.force_login(make_user("nhanvien"))
     response = client.get(reverse("admin:portal_sitesettings_changelist"))
     assert response.status_code == 403
+
+
+def test_server_error_page_is_in_vietnamese_and_needs_no_context():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert '<html lang="vi">' in html
+    assert "Hệ thống đang gặp sự cố" in html
