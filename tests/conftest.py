@@ -73,3 +73,30 @@ def administrator(db):
 @pytest.fixture
 def category(db):
     return make_category("Giảm nghèo", slug="giam-ngheo")
+
+
+def article_post_data(category, *, published_at=None, is_featured=False, **overrides):
+    """Every field of the admin's article form, as the browser posts it."""
+    data = {
+        "title": "Hội nghị tổng kết năm",
+        "slug": "",
+        "category": category.pk,
+        "summary": "Sở tổ chức hội nghị tổng kết công tác năm.",
+        "body": "<p>Nội dung bài viết.</p>",
+        "byline": "Phòng Văn phòng",
+        "cover_alt": "",
+        "cover_caption": "",
+        "status": Article.Status.DRAFT,
+        "published_at_0": "",
+        "published_at_1": "",
+        "_save": "Lưu lại",
+    }
+    if published_at is not None:
+        # The admin splits the datetime into a date and a time in the site's time zone.
+        local = timezone.localtime(published_at)
+        data["published_at_0"] = local.strftime("%Y-%m-%d")
+        data["published_at_1"] = local.strftime("%H:%M:%S")
+    if is_featured:
+        data["is_featured"] = "on"  # an unticked checkbox is not posted at all
+    data.update(overrides)
+    return data

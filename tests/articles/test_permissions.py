@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Article
-from tests.conftest import make_article
+from tests.conftest import article_post_data, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -21,33 +21,6 @@ PUBLISHED = Article.Status.PUBLISHED
 
 def change_url(article):
     return reverse("admin:articles_article_change", args=[article.pk])
-
-
-def article_post_data(category, *, published_at=None, is_featured=False, **overrides):
-    """Every field of the admin's article form, as the browser posts it."""
-    data = {
-        "title": "Hội nghị tổng kết năm",
-        "slug": "",
-        "category": category.pk,
-        "summary": "Sở tổ chức hội nghị tổng kết công tác năm.",
-        "body": "<p>Nội dung bài viết.</p>",
-        "byline": "Phòng Văn phòng",
-        "cover_alt": "",
-        "cover_caption": "",
-        "status": Article.Status.DRAFT,
-        "published_at_0": "",
-        "published_at_1": "",
-        "_save": "Lưu lại",
-    }
-    if published_at is not None:
-        # The admin splits the datetime into a date and a time in the site's time zone.
-        local = timezone.localtime(published_at)
-        data["published_at_0"] = local.strftime("%Y-%m-%d")
-        data["published_at_1"] = local.strftime("%H:%M:%S")
-    if is_featured:
-        data["is_featured"] = "on"  # an unticked checkbox is not posted at all
-    data.update(overrides)
-    return data
 
 
 def action_post_data(action, *articles):

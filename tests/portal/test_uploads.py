@@ -18,7 +18,7 @@ from PIL import ExifTags, Image
 
 from articles.models import Article
 from portal.images import MESSAGES, save_upload
-from tests.conftest import make_user
+from tests.conftest import article_post_data, make_user
 
 RED = (220, 20, 20)
 BLUE = (20, 20, 220)
@@ -358,26 +358,6 @@ def test_file_under_another_field_name_is_refused_with_400(editor_client, settin
 # --- article cover in the admin --------------------------------------------------------------
 
 
-def _article_form(category, cover, **overrides):
-    data = {
-        "title": "Hội nghị tổng kết công tác giảm nghèo",
-        "slug": "",
-        "category": str(category.pk),
-        "summary": "Tóm tắt ngắn.",
-        "body": "<p>Nội dung bài viết.</p>",
-        "byline": "Phòng Bảo trợ xã hội",
-        "cover": cover,
-        "cover_alt": "Quang cảnh hội nghị",
-        "cover_caption": "",
-        "status": Article.Status.DRAFT,
-        "published_at_0": "",
-        "published_at_1": "",
-        "_save": "Lưu",
-    }
-    data.update(overrides)
-    return data
-
-
 @pytest.fixture
 def publisher_client(client, publisher):
     client.force_login(publisher)
@@ -385,7 +365,15 @@ def publisher_client(client, publisher):
 
 
 def _post_article(client, category, cover):
-    return client.post(reverse("admin:articles_article_add"), _article_form(category, cover))
+    return client.post(
+        reverse("admin:articles_article_add"),
+        article_post_data(
+            category,
+            title="Hội nghị tổng kết công tác giảm nghèo",
+            cover=cover,
+            cover_alt="Quang cảnh hội nghị",
+        ),
+    )
 
 
 def _cover_errors(response):
