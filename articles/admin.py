@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, F
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -18,7 +19,6 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
     def get_queryset(self, request):
-        from django.db.models import Count
 
         return super().get_queryset(request).annotate(n_articles=Count("articles"))
 
@@ -37,19 +37,23 @@ class ArticleAdmin(SimpleHistoryAdmin):
         "published_date",
         "is_featured",
         "updated_by",
-        "updated_at",
     ]
-    list_filter = ["status", "category", "is_featured", "published_at"]
+    list_filter = ["status", "category", "is_featured"]
     list_select_related = ["category", "updated_by"]
     search_fields = ["title", "summary", "byline"]
     date_hierarchy = "published_at"
     actions = ["publish_selected", "unpublish_selected"]
     list_per_page = 50
+    # Drafts (no date yet) first on every database, then newest.
+    ordering = [F("published_at").desc(nulls_first=True), "-pk"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body", "byline"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_alt", "cover_caption"]}),
         ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
     ]
+
+    class Media:
+        css = {"all": ["admin_portal/admin.css"]}
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
