@@ -19,7 +19,6 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
     def get_queryset(self, request):
-
         return super().get_queryset(request).annotate(n_articles=Count("articles"))
 
     @admin.display(description="số bài", ordering="n_articles")
