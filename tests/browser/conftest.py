@@ -1,10 +1,9 @@
 """Browser tests: Playwright (sync API) driving Debian's Chromium against `live_server`.
 
 Never runs `playwright install`: the browser is the system one at /usr/bin/chromium (or
-$CHROME_PATH). Missing Chromium skips these tests locally and fails them in CI.
+$CHROME_PATH). Missing Chromium skips these tests locally and fails them in CI (CI=true).
 """
 
-import asyncio
 import os
 from pathlib import Path
 
@@ -35,23 +34,31 @@ def pytest_collection_modifyitems(config, items):
 
 
 def chromium_path():
-    return os.environ.get("CHROME_PATH") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    executable = chromium_path()
-    if not Path(executable).is_file():
-        if os.environ.get("CI") == "true":
-            pytest.fail(
-                f"Chromium is required in CI: apt-get install -y chromium (not found at "
-                f"{executable})",
-                pytrace=False,
-            )
-        pytest.skip(
-            f"Chromium not found at {executable}: install it with apt-get install -y chromium "
-            "to run browser tests"
+    executable = os.environ.get("CHROME_PATH") or "/usr/bin/chromium"
+    if Path(executable).is_file():
+        return executable
+    if os.environ.get("CI") == "true":
+        pytest.fail(
+            f"Chromium is required in CI: apt-get install -y chromium (not found at {executable})",
+            pytrace=False,
         )
+    pytest.skip(
+        f"Chromium not found at {executable}: install it with apt-get install -y chromium "
+        "to run browser tests"
+    )
+
+
+@pytest.fixture
+def browser(live_server, django_db_serialized_rollback):
+    """One Chromium per test, started after the test database is ready and stopped before
+    it is flushed.
+
+    `live_server` flushes the database after each test, dropping the role groups that data
+    migrations created; serialized rollback loads them back before each browser test.
+    Playwright's event loop must not run while Django sets up or flushes the database:
+    connections are looked up per event loop, so it would see other connection objects.
+    """
+    executable = chromium_path()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -62,76 +69,15 @@ def browser():
             yield chromium
         finally:
             chromium.close()
-            # The connections opened while Playwright's loop ran are not the ones Django
-            # closes after the loop stops (see _serialized_snapshot): close them now, or
-            # PostgreSQL refuses to drop the test database ("being accessed by other users").
+            # Connections opened while the loop ran would keep PostgreSQL from dropping the
+            # test database at the end of the session.
             for connection in connections.all(initialized_only=True):
                 connection.close()
 
 
-def _serialized_snapshot(alias):
-    """The snapshot of the migrated test database that Django keeps for serialized rollback.
-
-    Django stores it on the connection object, and `connections[alias]` is a different object
-    depending on whether an asyncio loop runs in this thread (asgiref's thread-critical local):
-    Playwright's sync API leaves its loop running, so when the test database was created
-    before Chromium started, the snapshot sits on the object seen outside the loop.
-    """
-    contents = getattr(connections[alias], "_test_serialized_contents", None)
-    if contents:
-        return contents
-    loop = asyncio.events._get_running_loop()
-    asyncio.events._set_running_loop(None)
-    try:
-        return getattr(connections[alias], "_test_serialized_contents", None)
-    finally:
-        asyncio.events._set_running_loop(loop)
-
-
-_MIGRATION_DATA = pytest.StashKey[tuple]()
-
-
-@pytest.fixture(autouse=True)
-def _migration_data(request, browser, django_db_blocker):
-    """Keep the migration data (role groups...) across the flush `live_server` does.
-
-    The snapshot goes where Django's serialized rollback looks for it, and is kept on the
-    test item for `pytest_runtest_teardown` below.
-    """
-    snapshots = {}
-    for alias in connections:
-        snapshot = _serialized_snapshot(alias)
-        if snapshot:
-            connections[alias]._test_serialized_contents = snapshot
-            snapshots[alias] = snapshot
-    request.node.stash[_MIGRATION_DATA] = (django_db_blocker, snapshots)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """After a browser test's flush, load the migration data back.
-
-    Serialized rollback restores it before each test that asks for it; tests that
-    pytest-django runs after these ones (those that ask for `db` only at run time) do not,
-    and would find no role groups.
-    """
-    try:
-        return (yield)
-    finally:
-        blocker, snapshots = item.stash.get(_MIGRATION_DATA, (None, {}))
-        if snapshots and nextitem is not None:
-            with blocker.unblock():
-                for alias, snapshot in snapshots.items():
-                    connections[alias].creation.deserialize_db_from_string(snapshot)
-
-
 @pytest.fixture
-def new_context(browser, live_server, django_db_serialized_rollback):
-    """Factory for browser contexts (a second user, a phone, no JavaScript...), all closed.
-
-    `live_server` flushes the database after each test, which would also drop the role
-    groups created by data migrations; serialized rollback restores them before each test.
-    """
+def new_context(browser):
+    """Factory for browser contexts (a second user, a phone, no JavaScript...), all closed."""
     contexts = []
 
     def factory(**options):

@@ -169,7 +169,7 @@ def test_staff_user_without_change_article_permission_is_refused(client, db, set
 
 
 @pytest.mark.parametrize("role", ["editor", "publisher", "administrator"])
-def test_users_who_may_change_articles_may_upload(client, request, role):
+def test_users_who_may_change_articles_may_upload(db, client, request, role):
     client.force_login(request.getfixturevalue(role))
     response = _upload(client, "anh.jpg", _jpeg())
     assert response.status_code == 200
