@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 SECRET_FILE := $(VENV)/secret_key
 
-.PHONY: run test lint format check serve clean
+.PHONY: run test lint format check clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,7 @@ check: $(VENV)/.dev
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+# Recompile the Vietnamese strings that Django's own catalogue lacks (needs gettext).
+messages:
+	msgfmt --check -o locale/vi/LC_MESSAGES/django.mo locale/vi/LC_MESSAGES/django.po

@@ -259,3 +259,11 @@ def test_server_error_page_is_in_vietnamese_and_needs_no_context():
     html = render_to_string("500.html")
     assert '<html lang="vi">' in html
     assert "Hệ thống đang gặp sự cố" in html
+
+
+def test_admin_strings_missing_from_djangos_catalogue_are_in_vietnamese(client, publisher):
+    client.force_login(publisher)
+    html = client.get("/quan-tri/articles/article/").content.decode()
+    assert "Hiện số lượng" in html
+    assert "Show counts" not in html
+    assert "Skip to main content" not in html
