@@ -290,6 +290,12 @@ CKEDITOR_5_CONFIGS = {
     }
 }
 
+# Sections of the main navigation after "Trang chủ": (label, URL name). Each app adds its
+# own; an entry whose URL does not resolve (app not installed) is left out.
+SITE_SECTIONS = [
+    ("Tin tức", "articles:list"),
+]
+
 # Who may upload images from the rich-text editor (the permission to change articles).
 EDITOR_UPLOAD_PERMISSION = "articles.change_article"
 
