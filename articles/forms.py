@@ -31,6 +31,7 @@ class ArticleAdminForm(forms.ModelForm):
             "status",
             "published_at",
             "is_featured",
+            "documents",
         ]
 
     def __init__(self, *args, **kwargs):

@@ -138,6 +138,13 @@ class Article(models.Model):
         help_text="Chọn thời điểm trong tương lai để lên lịch; bài tự hiện khi đến giờ.",
     )
     is_featured = models.BooleanField("tin nổi bật", default=False)
+    documents = models.ManyToManyField(
+        "documents.LegalDocument",
+        blank=True,
+        related_name="articles",
+        verbose_name="văn bản được nhắc tới",
+        help_text="Các văn bản bài viết trích dẫn; hiện thành liên kết cuối bài.",
+    )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
     created_by = models.ForeignKey(

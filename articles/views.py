@@ -1,6 +1,9 @@
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
+
+from documents.models import LegalDocument
 
 from .models import Article, Category
 
@@ -45,7 +48,10 @@ class ArticleDetailView(DetailView):
         articles = (
             Article.objects if may_preview(self.request.user) else Article.objects.published()
         )
-        return articles.select_related("category")
+        cited = LegalDocument.objects.public().select_related("doc_type", "issuing_body")
+        return articles.select_related("category").prefetch_related(
+            Prefetch("documents", queryset=cited, to_attr="cited_documents")
+        )
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "simple_history",
     "portal",
+    "documents",
     "articles",
 ]
 
@@ -294,6 +295,8 @@ CKEDITOR_5_CONFIGS = {
 # own; an entry whose URL does not resolve (app not installed) is left out.
 SITE_SECTIONS = [
     ("Tin tức", "articles:list"),
+    ("Văn bản", "documents:list"),
+    ("Thủ tục hành chính", "documents:procedures"),
 ]
 
 # Who may upload images from the rich-text editor (the permission to change articles).
@@ -307,3 +310,13 @@ WHITENOISE_AUTOREFRESH = not PRODUCTION
 if not PRODUCTION:
     # Without collectstatic there is no STATIC_ROOT yet; WhiteNoise would warn on every start.
     warnings.filterwarnings("ignore", message="No directory at")
+
+# Legal document files live outside MEDIA_ROOT and are only served through a view that
+# checks the document is public and sends them as attachments (never rendered inline).
+DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT", BASE_DIR / "protected" / "van-ban"))
+STORAGES["documents"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": DOCUMENTS_ROOT},
+}
+DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+DOCUMENT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024

@@ -4,7 +4,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from articles.sitemaps import sitemaps
+from articles.sitemaps import sitemaps as article_sitemaps
+from documents.sitemaps import DocumentSitemap, ProcedureSitemap
 
 from . import views
 
@@ -14,9 +15,16 @@ portal_patterns = [
     path("quan-tri-tai-anh/", views.editor_upload, name="editor_upload"),
 ]
 
+sitemaps = {
+    **article_sitemaps,
+    "documents": DocumentSitemap,
+    "procedures": ProcedureSitemap,
+}
+
 urlpatterns = [
     path("", include((portal_patterns, "portal"))),
     path("tin-tuc/", include("articles.urls")),
+    path("", include("documents.urls")),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon),
     path(

@@ -65,13 +65,12 @@ def test_seed_demo_articles_have_stored_covers_with_renditions(seeded):
 
 
 def test_seed_demo_is_idempotent(seeded):
-    counts = (Article.objects.count(), Category.objects.count(), get_user_model().objects.count())
+    from documents.models import AdministrativeProcedure, LegalDocument
+
+    models = [Article, Category, LegalDocument, AdministrativeProcedure, get_user_model()]
+    counts = [model.objects.count() for model in models]
     run_seed()
-    assert counts == (
-        Article.objects.count(),
-        Category.objects.count(),
-        get_user_model().objects.count(),
-    )
+    assert counts == [model.objects.count() for model in models]
 
 
 def test_seed_demo_refuses_production_without_force(db, settings):
@@ -79,3 +78,21 @@ def test_seed_demo_refuses_production_without_force(db, settings):
     with pytest.raises(CommandError, match="production"):
         run_seed()
     assert not Article.objects.exists()
+
+
+def test_seed_demo_links_the_seed_story_to_the_documents_it_cites(seeded):
+    from documents.models import LegalDocument
+
+    story = Article.objects.get(category__slug="thi-dua-khen-thuong", is_featured=True)
+    numbers = set(story.documents.values_list("number", flat=True))
+    assert {"09-NQ/TU", "200/KH-UBND", "43/2023/NQ-HĐND"} <= numbers
+    for document in LegalDocument.objects.filter(number__in=numbers):
+        assert document.files.exists()
+
+
+def test_seed_demo_documents_show_every_validity_status(seeded):
+    from documents.models import LegalDocument, Validity
+
+    statuses = set(LegalDocument.objects.with_validity().values_list("validity", flat=True))
+    assert statuses == set(Validity.values)
+    assert LegalDocument.objects.filter(is_public=False).exists()

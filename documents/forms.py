@@ -1,0 +1,74 @@
+from django import forms
+from django.utils import timezone
+
+from .models import DocumentType, Field, IssuingBody, LegalDocument, Validity
+
+
+class DocumentFilterForm(forms.Form):
+    """The register's filters, read from the query string so a filtered list can be shared."""
+
+    q = forms.CharField(
+        label="Số, ký hiệu hoặc trích yếu",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"placeholder": "Ví dụ: 43/2023/NQ-HĐND", "type": "search"}),
+    )
+    loai = forms.ModelChoiceField(
+        label="Loại văn bản",
+        queryset=DocumentType.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label="Tất cả",
+    )
+    co_quan = forms.ModelChoiceField(
+        label="Cơ quan ban hành",
+        queryset=IssuingBody.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label="Tất cả",
+    )
+    linh_vuc = forms.ModelChoiceField(
+        label="Lĩnh vực",
+        queryset=Field.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label="Tất cả",
+    )
+    nam = forms.TypedChoiceField(label="Năm ban hành", required=False, coerce=int, empty_value=None)
+    hieu_luc = forms.ChoiceField(
+        label="Tình trạng hiệu lực",
+        required=False,
+        choices=[("", "Tất cả"), *Validity.choices],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        first = (
+            LegalDocument.objects.public()
+            .order_by("issued_date")
+            .values_list("issued_date__year", flat=True)
+            .first()
+            or timezone.localdate().year
+        )
+        years = range(timezone.localdate().year, first - 1, -1)
+        self.fields["nam"].choices = [("", "Tất cả"), *((y, str(y)) for y in years)]
+
+    def search_kwargs(self):
+        """Keyword arguments for `LegalDocumentQuerySet.search`; invalid filters are ignored."""
+        data = {}
+        if self.is_bound:
+            # Validation keeps the valid filters in cleaned_data; a tampered one is dropped.
+            self.is_valid()
+            data = self.cleaned_data
+        return {
+            "q": data.get("q", ""),
+            "doc_type": data.get("loai"),
+            "issuer": data.get("co_quan"),
+            "field": data.get("linh_vuc"),
+            "year": data.get("nam"),
+            "validity": data.get("hieu_luc", ""),
+        }
+
+    @property
+    def is_filtered(self):
+        return any(self.search_kwargs().values())

@@ -1,0 +1,141 @@
+"""Validation of document uploads (PDF, DOC, DOCX, XLS, XLSX, ODT) by their content.
+
+A file is accepted only when its bytes are what its extension says: a renamed executable,
+HTML page, image or corrupt file is refused with a Vietnamese message before anything is
+stored. Office Open XML and OpenDocument files are ZIP archives, checked for the parts
+their format requires and for zip bombs.
+"""
+
+import zipfile
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from .text import vi_number
+
+OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+
+# extension -> (content type, label shown to visitors)
+FORMATS = {
+    ".pdf": ("application/pdf", "PDF"),
+    ".doc": ("application/msword", "Word (DOC)"),
+    ".docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "Word (DOCX)",
+    ),
+    ".xls": ("application/vnd.ms-excel", "Excel (XLS)"),
+    ".xlsx": (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Excel (XLSX)",
+    ),
+    ".odt": ("application/vnd.oasis.opendocument.text", "OpenDocument (ODT)"),
+}
+# Parts that must exist inside each ZIP-based format.
+ZIP_REQUIRED = {
+    ".docx": ("[Content_Types].xml", "word/document.xml"),
+    ".xlsx": ("[Content_Types].xml", "xl/workbook.xml"),
+    ".odt": ("mimetype", "content.xml"),
+}
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+MAX_ZIP_ENTRIES = 5000
+MAX_ZIP_RATIO = 100
+
+MESSAGES = {
+    "empty": "Tệp trống.",
+    "too_big": "Tệp quá lớn: tối đa {mb} MB.",
+    "extension": "Chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX hoặc ODT.",
+    "mismatch": "Nội dung tệp không đúng định dạng {label} như tên tệp cho biết; "
+    "tệp có thể bị đổi tên hoặc bị hỏng.",
+    "corrupt": "Tệp {label} bị hỏng hoặc không đọc được.",
+    "encrypted": "Tệp đang được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.",
+    "bomb": "Tệp nén có dung lượng giải nén bất thường, không thể nhận.",
+}
+
+
+def _error(code, **kwargs):
+    return ValidationError(MESSAGES[code].format(**kwargs), code=code)
+
+
+def extension_of(name):
+    return PurePosixPath(name or "").suffix.lower()
+
+
+def _read(uploaded, start, length):
+    uploaded.seek(start, 0 if start >= 0 else 2)
+    return uploaded.read(length)
+
+
+def _check_pdf(uploaded, label):
+    if not _read(uploaded, 0, 1024).lstrip().startswith(PDF_MAGIC):
+        raise _error("mismatch", label=label)
+    tail = _read(uploaded, -min(uploaded.size, 2048), 2048)
+    if b"%%EOF" not in tail:
+        raise _error("corrupt", label=label)
+
+
+def _check_ole2(uploaded, label):
+    if _read(uploaded, 0, 8) != OLE2_MAGIC:
+        raise _error("mismatch", label=label)
+    if uploaded.size < 1536:  # header sector plus at least two more: anything less is broken
+        raise _error("corrupt", label=label)
+
+
+def _check_zip(uploaded, extension, label):
+    head = _read(uploaded, 0, 8)
+    if head == OLE2_MAGIC:
+        # Office saves password-protected DOCX/XLSX as an OLE2 container.
+        raise _error("encrypted")
+    if not head.startswith(ZIP_MAGIC):
+        raise _error("mismatch", label=label)
+    uploaded.seek(0)
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise _error("bomb")
+            total = sum(info.file_size for info in infos)
+            packed = sum(info.compress_size for info in infos) or 1
+            if total > settings.DOCUMENT_MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO:
+                raise _error("bomb")
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise _error("encrypted")
+            names = set(archive.namelist())
+            if not all(part in names for part in ZIP_REQUIRED[extension]):
+                raise _error("mismatch", label=label)
+            if extension == ".odt" and archive.read("mimetype").strip() != ODT_MIMETYPE:
+                raise _error("mismatch", label=label)
+            if archive.testzip() is not None:
+                raise _error("corrupt", label=label)
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError):
+        raise _error("corrupt", label=label) from None
+
+
+def validate_document_file(uploaded):
+    """Raise ValidationError unless `uploaded` really is one of the accepted formats.
+
+    Returns (content type, label) for the file.
+    """
+    size = getattr(uploaded, "size", 0) or 0
+    if not size:
+        raise _error("empty")
+    if size > settings.DOCUMENT_MAX_BYTES:
+        raise _error("too_big", mb=vi_number(round(settings.DOCUMENT_MAX_BYTES / 1048576, 1)))
+    extension = extension_of(uploaded.name)
+    if extension not in FORMATS:
+        raise _error("extension")
+    content_type, label = FORMATS[extension]
+    try:
+        if extension == ".pdf":
+            _check_pdf(uploaded, label)
+        elif extension in (".doc", ".xls"):
+            _check_ole2(uploaded, label)
+        else:
+            _check_zip(uploaded, extension, label)
+    finally:
+        uploaded.seek(0)
+    return content_type, label
