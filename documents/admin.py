@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
 from simple_history.admin import SimpleHistoryAdmin
 
-from portal.files import validate_document_file
+from portal.files import display_name, validate_document_file
 from portal.text import vi_date
 
 from .models import (
@@ -36,7 +36,7 @@ class DocumentFileForm(forms.ModelForm):
         upload = self.cleaned_data.get("file")
         if isinstance(upload, UploadedFile):
             content_type, _label = validate_document_file(upload)
-            self.instance.original_name = upload.name.replace("\\", "/").rsplit("/", 1)[-1]
+            self.instance.original_name = display_name(upload.name)
             self.instance.content_type = content_type
             self.instance.size = upload.size
         return upload

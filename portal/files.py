@@ -59,6 +59,18 @@ def _error(code, **kwargs):
     return ValidationError(MESSAGES[code].format(**kwargs), code=code)
 
 
+def display_name(name):
+    """A file name safe to keep and send back: no folders, separators or control characters.
+
+    "Toàn văn 43/2023/NQ-HĐND.pdf" becomes "Toàn văn 43-2023-NQ-HĐND.pdf".
+    """
+    name = "".join(ch for ch in (name or "") if ch.isprintable())
+    name = name.rsplit("\\", 1)[-1].strip()  # a Windows path: keep the last part
+    if name.startswith("/") or ".." in name:
+        name = name.rsplit("/", 1)[-1]
+    return name.replace("/", "-").strip(" .-")[:200] or "tep"
+
+
 def extension_of(name):
     return PurePosixPath(name or "").suffix.lower()
 

@@ -26,7 +26,7 @@ from documents.models import (
 from portal import demo_data, roles
 from portal.demo_files import simple_pdf
 from portal.demo_images import illustration
-from portal.files import FORMATS
+from portal.files import FORMATS, display_name
 from portal.images import normalize, save_upload
 from portal.models import SiteSettings
 from portal.text import slugify_vi
@@ -211,7 +211,7 @@ class Command(BaseCommand):
                 "Ban dien tu dung cho du lieu mau cua cong thong tin.",
             ]
         )
-        original_name = f"{title}.pdf"
+        original_name = display_name(f"{title}.pdf")
         attachment = DocumentFile(
             document=document,
             title=title,
