@@ -42,14 +42,14 @@ class ArticleAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "summary", "byline"]
     date_hierarchy = "published_at"
     actions = ["publish_selected", "unpublish_selected"]
-    autocomplete_fields = ["documents"]
+    autocomplete_fields = ["documents", "campaigns", "programs"]
     list_per_page = 50
     # Drafts (no date yet) first on every database, then newest.
     ordering = [F("published_at").desc(nulls_first=True), "-pk"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body", "byline"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_alt", "cover_caption"]}),
-        ("Văn bản liên quan", {"fields": ["documents"]}),
+        ("Liên quan", {"fields": ["documents", "campaigns", "programs"]}),
         ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
     ]
 

@@ -32,6 +32,8 @@ class ArticleAdminForm(forms.ModelForm):
             "published_at",
             "is_featured",
             "documents",
+            "campaigns",
+            "programs",
         ]
 
     def __init__(self, *args, **kwargs):

@@ -138,6 +138,18 @@ class Article(models.Model):
         help_text="Chọn thời điểm trong tương lai để lên lịch; bài tự hiện khi đến giờ.",
     )
     is_featured = models.BooleanField("tin nổi bật", default=False)
+    campaigns = models.ManyToManyField(
+        "programs.Campaign",
+        blank=True,
+        related_name="articles",
+        verbose_name="phong trào thi đua",
+    )
+    programs = models.ManyToManyField(
+        "programs.SupportProgram",
+        blank=True,
+        related_name="articles",
+        verbose_name="chương trình hỗ trợ",
+    )
     documents = models.ManyToManyField(
         "documents.LegalDocument",
         blank=True,

@@ -2,7 +2,6 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
@@ -42,7 +41,9 @@ def validate_number(number):
 
 
 def document_storage():
-    return storages["documents"]
+    from .storage import storage
+
+    return storage
 
 
 class NamedList(models.Model):
@@ -264,6 +265,13 @@ class LegalDocument(models.Model):
 
     def clean(self):
         errors = {}
+        duplicate = LegalDocument.objects.filter(
+            number_key=number_key(self.number),
+            issuing_body_id=self.issuing_body_id,
+            issued_date=self.issued_date,
+        ).exclude(pk=self.pk)
+        if self.number and self.issuing_body_id and self.issued_date and duplicate.exists():
+            errors["number"] = "Văn bản số này của cơ quan này, cùng ngày ban hành, đã có."
         if self.effective_date and self.issued_date and self.effective_date < self.issued_date:
             errors["effective_date"] = "Ngày có hiệu lực không được trước ngày ban hành."
         if self.expiry_date and self.issued_date and self.expiry_date <= self.issued_date:
@@ -382,7 +390,7 @@ class AdministrativeProcedure(models.Model):
     class Meta:
         verbose_name = "thủ tục hành chính"
         verbose_name_plural = "thủ tục hành chính"
-        ordering = ["field__position", "name"]
+        ordering = ["field__position", "field__name", "field_id", "name"]
         constraints = [
             models.UniqueConstraint(
                 fields=["code"], condition=~Q(code=""), name="procedure_unique_code"

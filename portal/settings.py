@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "simple_history",
     "portal",
     "documents",
+    "programs",
     "articles",
 ]
 
@@ -295,6 +296,9 @@ CKEDITOR_5_CONFIGS = {
 # own; an entry whose URL does not resolve (app not installed) is left out.
 SITE_SECTIONS = [
     ("Tin tức", "articles:list"),
+    ("Phong trào thi đua", "programs:campaigns"),
+    ("Chương trình", "programs:programs"),
+    ("Số liệu", "programs:figures"),
     ("Văn bản", "documents:list"),
     ("Thủ tục hành chính", "documents:procedures"),
 ]
@@ -314,9 +318,5 @@ if not PRODUCTION:
 # Legal document files live outside MEDIA_ROOT and are only served through a view that
 # checks the document is public and sends them as attachments (never rendered inline).
 DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT", BASE_DIR / "protected" / "van-ban"))
-STORAGES["documents"] = {
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": DOCUMENTS_ROOT},
-}
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 DOCUMENT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024

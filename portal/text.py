@@ -65,3 +65,53 @@ def vi_number(value, decimals=None):
         decimals = max(0, -number.as_tuple().exponent) if number % 1 else 0
     text = f"{number:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+class NumberFormatError(ValueError):
+    """A number typed the way no Vietnamese spreadsheet writes it; the message is Vietnamese."""
+
+
+def parse_vi_number(text):
+    """Read a number as officials type it: "1.234" (thousands), "41,1", "1.234,5", "1234.5".
+
+    Dots group thousands and a comma marks decimals; a lone dot followed by other than three
+    digits ("1234.5", "0.5") is read as a decimal point, as spreadsheets export it.
+    Returns a Decimal, or None for an empty cell. Raises NumberFormatError.
+    """
+    if text is None:
+        return None
+    if isinstance(text, (int, Decimal)):
+        return Decimal(text)
+    if isinstance(text, float):
+        return Decimal(str(text))
+    raw = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    if raw == "":
+        return None
+    if raw.startswith("-"):
+        raise NumberFormatError("Số liệu không được âm.")
+    raw = raw.lstrip("+")
+    if not raw or any(ch not in "0123456789.," for ch in raw) or not any(c.isdigit() for c in raw):
+        raise NumberFormatError(f"“{text}” không phải là một số.")
+    if raw.count(",") > 1:
+        raise NumberFormatError(f"“{text}” có nhiều hơn một dấu thập phân (dấu phẩy).")
+    if "," in raw:
+        whole, _, fraction = raw.partition(",")
+        if "." in fraction:
+            raise NumberFormatError(f"“{text}”: dấu chấm phân nhóm hàng nghìn phải đứng trước.")
+        whole = _ungroup(whole, text)
+    elif raw.count(".") == 1 and len(raw.partition(".")[2]) != 3:
+        whole, _, fraction = raw.partition(".")
+    else:
+        whole, fraction = _ungroup(raw, text), ""
+    if fraction and not fraction.isdigit():
+        raise NumberFormatError(f"“{text}” không phải là một số.")
+    return Decimal(f"{whole or '0'}.{fraction or '0'}").normalize() + Decimal(0)
+
+
+def _ungroup(whole, original):
+    if "." not in whole:
+        return whole
+    groups = whole.split(".")
+    if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+        raise NumberFormatError(f"“{original}”: các nhóm hàng nghìn phải có đủ 3 chữ số.")
+    return "".join(groups)

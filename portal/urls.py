@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include((portal_patterns, "portal"))),
     path("tin-tuc/", include("articles.urls")),
     path("", include("documents.urls")),
+    path("", include("programs.urls")),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon),
     path(

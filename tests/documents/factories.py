@@ -57,7 +57,8 @@ def make_document(
         number=number or f"{n}/KH-UBND",
         doc_type=doc_type or make_document_type(),
         issuing_body=issuer or make_issuer(),
-        abstract=abstract or f"Kế hoạch thực hiện nhiệm vụ số {n}",
+        # No digits: a search for part of a number must not match the abstract by chance.
+        abstract=abstract or "Kế hoạch thực hiện nhiệm vụ trọng tâm",
         issued_date=issued_date or timezone.localdate() - timedelta(days=10),
         **kwargs,
     )

@@ -24,6 +24,7 @@ from documents.models import (
     number_key,
 )
 from portal import demo_data, roles
+from programs import seed as program_seed
 from portal.demo_files import simple_pdf
 from portal.demo_images import illustration
 from portal.files import FORMATS, display_name
@@ -66,6 +67,7 @@ class Command(BaseCommand):
         self.seed_articles(categories)
         self.seed_documents()
         self.seed_accounts()
+        program_seed.seed(self.stdout, get_user_model().objects.get(username="quantri"))
         if articles:
             self.seed_filler(categories, articles)
         self.stdout.write(self.style.SUCCESS("Xong dữ liệu mẫu."))

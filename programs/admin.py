@@ -1,0 +1,291 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from simple_history.admin import SimpleHistoryAdmin
+
+from portal.images import normalize
+
+from . import services
+from .entry import year_entry_view
+from .models import (
+    AdministrativeUnit,
+    BenefitRate,
+    Campaign,
+    ExemplaryModel,
+    Indicator,
+    OfficialScope,
+    Outcome,
+    SupportProgram,
+)
+
+
+@admin.register(AdministrativeUnit)
+class AdministrativeUnitAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "level", "parent", "valid_until"]
+    list_filter = ["level"]
+    list_select_related = ["parent"]
+    search_fields = ["name", "code"]
+    autocomplete_fields = ["parent", "successors"]
+
+
+class BenefitRateInline(admin.TabularInline):
+    model = BenefitRate
+    extra = 1
+
+
+class IndicatorInline(admin.TabularInline):
+    model = Indicator
+    extra = 0
+    fields = ["name", "code", "unit_of_measure", "kind", "additive", "decimals", "is_key"]
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["name", "period", "launched_by", "is_public"]
+    search_fields = ["name", "slogan"]
+    prepopulated_fields = {}
+    autocomplete_fields = ["legal_basis"]
+    inlines = [IndicatorInline]
+
+
+@admin.register(SupportProgram)
+class SupportProgramAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "campaign", "period", "is_public"]
+    list_filter = ["kind", "campaign"]
+    search_fields = ["name"]
+    autocomplete_fields = ["legal_basis"]
+    inlines = [BenefitRateInline, IndicatorInline]
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "owner", "unit_of_measure", "kind", "additive", "is_key"]
+    list_filter = ["kind", "program", "campaign"]
+    search_fields = ["name", "code"]
+
+
+class ExemplaryModelForm(forms.ModelForm):
+    class Meta:
+        model = ExemplaryModel
+        fields = ["campaign", "name", "kind", "unit", "place", "achievement", "year"]
+        fields += ["photo", "photo_alt", "is_public"]
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if isinstance(photo, UploadedFile):
+            content, _width, _height = normalize(photo)
+            return content
+        return photo
+
+
+@admin.register(ExemplaryModel)
+class ExemplaryModelAdmin(admin.ModelAdmin):
+    form = ExemplaryModelForm
+    list_display = ["name", "kind", "campaign", "unit", "year", "is_public"]
+    list_filter = ["campaign", "kind", "year"]
+    search_fields = ["name", "place"]
+    autocomplete_fields = ["unit"]
+
+    def save_model(self, request, obj, form, change):
+        from portal.images import delete_renditions, make_renditions
+
+        super().save_model(request, obj, form, change)
+        if "photo" in form.changed_data:
+            old = obj.photo_renditions
+            obj.photo_renditions = make_renditions(obj.photo.name) if obj.photo else []
+            ExemplaryModel.objects.filter(pk=obj.pk).update(photo_renditions=obj.photo_renditions)
+            delete_renditions(old)
+
+
+@admin.register(OfficialScope)
+class OfficialScopeAdmin(admin.ModelAdmin):
+    list_display = ["user"]
+    autocomplete_fields = ["user", "units"]
+    filter_horizontal = ["programs", "campaigns"]
+
+
+class OutcomeForm(forms.ModelForm):
+    """One value, typed the Vietnamese way; saving goes through the workflow services."""
+
+    raw_value = forms.CharField(
+        label="giá trị",
+        required=False,
+        help_text="Viết kiểu Việt Nam: 1.234 hoặc 41,1. Với tỷ lệ có thể nhập tử số và mẫu số.",
+    )
+    raw_numerator = forms.CharField(label="tử số", required=False)
+    raw_denominator = forms.CharField(label="mẫu số", required=False)
+    user = None
+
+    class Meta:
+        model = Outcome
+        fields = ["indicator", "unit", "year", "source_document", "source_text"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["raw_value"].initial = self.instance.display_value.split(" ")[0].rstrip("%")
+        scope = OfficialScope.objects.filter(user=self.user).first() if self.user else None
+        if self.user and not self.user.is_superuser and scope is not None:
+            # Officials only ever see their own units and programmes in the choices.
+            self.fields["unit"].queryset = scope.units.all()
+            self.fields["indicator"].queryset = Indicator.objects.filter(scope.indicator_filter())
+
+    def clean(self):
+        cleaned = super().clean()
+        indicator, unit, year = (cleaned.get(k) for k in ("indicator", "unit", "year"))
+        if not (indicator and unit and year):
+            return cleaned
+        try:
+            cleaned["raw_value"] = services.clean_value(indicator, cleaned.get("raw_value"))
+            cleaned["raw_numerator"] = services.parse_number(cleaned.get("raw_numerator"))
+            cleaned["raw_denominator"] = services.parse_number(cleaned.get("raw_denominator"))
+            services.check_entry(
+                user=self.user,
+                indicator=indicator,
+                unit=unit,
+                year=year,
+                has_value=cleaned["raw_value"] is not None or cleaned["raw_numerator"] is not None,
+                has_source=bool(cleaned.get("source_document") or cleaned.get("source_text")),
+            )
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        except PermissionDenied as error:
+            raise ValidationError(str(error)) from None
+        return cleaned
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(SimpleHistoryAdmin):
+    form = OutcomeForm
+    list_display = ["indicator", "unit", "year", "display_value", "status", "last_changed_by"]
+    list_filter = ["status", "year", "indicator__program", "indicator"]
+    list_select_related = ["indicator", "unit", "last_changed_by"]
+    search_fields = ["unit__name", "indicator__name"]
+    actions = ["submit_selected", "approve_selected"]
+    readonly_fields = ["status", "return_reason", "submitted_by", "approved_by", "approved_at"]
+    change_form_template = "admin/programs/outcome/change_form.html"
+    change_list_template = "admin/programs/outcome/change_list.html"
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.status in (Outcome.Status.APPROVED, Outcome.Status.SUBMITTED):
+            return False  # approved values change only by correction; submitted ones wait
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.status == Outcome.Status.APPROVED:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def has_submit_permission(self, request):
+        return request.user.has_perm("programs.submit_outcome")
+
+    def has_approve_permission(self, request):
+        return request.user.has_perm("programs.approve_outcome")
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        try:
+            saved = services.outcome_save(
+                user=request.user,
+                indicator=data["indicator"],
+                unit=data["unit"],
+                year=data["year"],
+                value=data.get("raw_value"),
+                numerator=data.get("raw_numerator"),
+                denominator=data.get("raw_denominator"),
+                source_document=data.get("source_document"),
+                source_text=data.get("source_text") or "",
+            )
+        except ValidationError as error:
+            raise PermissionDenied(error.messages[0]) from None
+        obj.pk = saved.pk
+
+    def save_related(self, request, form, formsets, change):
+        pass  # no relations are edited here; outcome_save has stored everything
+
+    @admin.action(description="Gửi duyệt các số liệu đã chọn", permissions=["submit"])
+    def submit_selected(self, request, queryset):
+        self._run(request, queryset, services.outcome_submit, "Đã gửi duyệt {} số liệu.")
+
+    @admin.action(description="Duyệt các số liệu đã chọn", permissions=["approve"])
+    def approve_selected(self, request, queryset):
+        self._run(request, queryset, services.outcome_approve, "Đã duyệt {} số liệu.")
+
+    def _run(self, request, queryset, step, success):
+        done, refused = 0, []
+        for outcome in queryset.select_related("indicator", "unit"):
+            try:
+                step(outcome=outcome, user=request.user)
+                done += 1
+            except (ValidationError, PermissionDenied) as error:
+                message = error.messages[0] if hasattr(error, "messages") else str(error)
+                refused.append(f"{outcome}: {message}")
+        if done:
+            self.message_user(request, success.format(done), messages.SUCCESS)
+        for line in refused[:10]:
+            self.message_user(request, line, messages.WARNING)
+
+    def get_urls(self):
+        return [
+            path(
+                "nhap-so-lieu/",
+                self.admin_site.admin_view(year_entry_view),
+                name="programs_outcome_entry",
+            ),
+            path(
+                "<int:pk>/xu-ly/",
+                self.admin_site.admin_view(self.review_view),
+                name="programs_outcome_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request, pk):
+        """Approve, return with a reason, or correct an approved value."""
+        outcome = get_object_or_404(
+            self.get_queryset(request).select_related("indicator", "unit"), pk=pk
+        )
+        if request.method == "POST":
+            action = request.POST.get("action")
+            steps = {
+                "approve": lambda: services.outcome_approve(outcome=outcome, user=request.user),
+                "return": lambda: services.outcome_return(
+                    outcome=outcome, user=request.user, reason=request.POST.get("reason", "")
+                ),
+                "correct": lambda: services.outcome_correct(
+                    outcome=outcome,
+                    user=request.user,
+                    new_value=request.POST.get("new_value", ""),
+                    reason=request.POST.get("reason", ""),
+                ),
+            }
+            if action not in steps:
+                raise PermissionDenied("Thao tác không hợp lệ.")
+            try:
+                steps[action]()
+            except ValidationError as error:
+                self.message_user(request, error.messages[0], messages.ERROR)
+            else:
+                self.message_user(request, "Đã lưu.", messages.SUCCESS)
+                return redirect(reverse("admin:programs_outcome_review", args=[outcome.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Xử lý số liệu: {outcome}",
+            "outcome": outcome,
+            "opts": self.model._meta,
+            "corrections": outcome.corrections.select_related("corrected_by"),
+            "may_approve": request.user.has_perm("programs.approve_outcome"),
+            "may_correct": request.user.has_perm("programs.correct_outcome"),
+        }
+        return TemplateResponse(request, "admin/programs/outcome/review.html", context)

@@ -1,0 +1,98 @@
+from django.db.models import Prefetch, Q
+from django.views.generic import DetailView, ListView, TemplateView
+
+from .figures import collect
+from .models import Campaign, ExemplaryModel, Indicator, SupportProgram
+
+
+def _public_articles(related_manager):
+    """Published articles linked to a campaign or programme (articles depend on programs)."""
+    return related_manager.published().for_listing()[:10]
+
+
+class CampaignListView(ListView):
+    template_name = "programs/campaign_list.html"
+    context_object_name = "campaigns"
+
+    def get_queryset(self):
+        return Campaign.objects.filter(is_public=True).prefetch_related(
+            Prefetch("programs", queryset=SupportProgram.objects.filter(is_public=True))
+        )
+
+
+class CampaignDetailView(DetailView):
+    template_name = "programs/campaign_detail.html"
+    context_object_name = "campaign"
+
+    def get_queryset(self):
+        return Campaign.objects.filter(is_public=True).prefetch_related(
+            "legal_basis__doc_type",
+            Prefetch(
+                "exemplars",
+                queryset=ExemplaryModel.objects.filter(is_public=True).select_related("unit"),
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        campaign = self.object
+        programs = list(campaign.programs.filter(is_public=True))
+        key_indicators = Indicator.objects.filter(is_key=True, program__in=programs)
+        figures = collect(list(campaign.indicators.all()) + list(key_indicators))
+        by_program = {}
+        for fig in figures:
+            if fig.indicator.program_id:
+                by_program.setdefault(fig.indicator.program_id, []).append(fig)
+        return super().get_context_data(
+            programs=[(program, by_program.get(program.pk, [])) for program in programs],
+            campaign_figures=[fig for fig in figures if fig.indicator.campaign_id],
+            articles=_public_articles(campaign.articles),
+            **kwargs,
+        )
+
+
+class ProgramListView(ListView):
+    template_name = "programs/program_list.html"
+    context_object_name = "programs"
+
+    def get_queryset(self):
+        return (
+            SupportProgram.objects.filter(is_public=True)
+            .select_related("campaign")
+            .prefetch_related("rates")
+        )
+
+
+class ProgramDetailView(DetailView):
+    template_name = "programs/program_detail.html"
+    context_object_name = "program"
+
+    def get_queryset(self):
+        return (
+            SupportProgram.objects.filter(is_public=True)
+            .select_related("campaign")
+            .prefetch_related("rates", "legal_basis__doc_type", "legal_basis__issuing_body")
+        )
+
+    def get_context_data(self, **kwargs):
+        program = self.object
+        return super().get_context_data(
+            figures=collect(program.indicators.all()),
+            articles=_public_articles(program.articles),
+            **kwargs,
+        )
+
+
+class FiguresView(TemplateView):
+    """/so-lieu/: the campaign-wide indicators and each programme's key indicators."""
+
+    template_name = "programs/figures.html"
+
+    def get_context_data(self, **kwargs):
+        indicators = (
+            Indicator.objects.filter(is_key=True)
+            .filter(Q(program__is_public=True) | Q(campaign__is_public=True))
+            .select_related("program", "campaign")
+            .order_by("campaign", "program__position", "position")
+        )
+        figures = [fig for fig in collect(indicators) if fig.years]
+        return super().get_context_data(figures=figures, **kwargs)
