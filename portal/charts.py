@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from portal.text import vi_number
 
 # viewBox width: drawn at about the size of a phone screen (text stays >= 11 px there),
-# scaled up to max_width on a desktop.
+# scaled up to the CSS max-width (site.css, .chart svg) on a desktop.
 WIDTH = 360
 FONT, SMALL = 13, 12
 INK, MUTED, GRID = "#1a1a1a", "#4a4f57", "#d7dbe0"
@@ -31,7 +31,7 @@ EMPTY = mark_safe('<p class="chart-empty">Chưa có số liệu.</p>')
 _serial = itertools.count(1)
 
 
-def bar_chart(points, *, title, unit="", decimals=0, horizontal=None, max_width=640):
+def bar_chart(points, *, title, unit="", decimals=0, horizontal=None):
     """Bars for (label, value) points; horizontal for long labels (administrative units)."""
     points = _clean(points)
     values = [v for _, v in points if v is not None]
@@ -48,10 +48,10 @@ def bar_chart(points, *, title, unit="", decimals=0, horizontal=None, max_width=
     draw = _hbars if horizontal else _vbars
     height, body = draw(points, texts, max(values), unit, decimals)
     kind = "hbar" if horizontal else "bar"
-    return _svg(kind, title, _bar_summary(points, texts), height, body, max_width)
+    return _svg(kind, title, _bar_summary(points, texts), height, body)
 
 
-def line_chart(series, *, title, unit="", decimals=0, max_width=640):
+def line_chart(series, *, title, unit="", decimals=0):
     """One line per {"name", "points"} series over shared x labels (years); gaps where None."""
     series = [(str(s["name"]), dict(_clean(s["points"]))) for s in series]
     xs = list(dict.fromkeys(label for _, data in series for label in data))
@@ -116,7 +116,7 @@ def line_chart(series, *, title, unit="", decimals=0, max_width=640):
         below[0] = max(below[0], above[0] + FONT + 2)
     out += [_text(x, y, text, "value", fill=colour) for y, x, text, colour in labels]
     summary = "; ".join(_trend(name or title, data, unit, decimals) for name, data in series)
-    return _svg("line", title, summary + ".", plot_top + plot_h + 26, "".join(out), max_width)
+    return _svg("line", title, summary + ".", plot_top + plot_h + 26, "".join(out))
 
 
 def chart_table(points_or_series, *, caption, unit="", decimals=0, label_header=None):
@@ -335,19 +335,18 @@ def _text(x, y, content, cls, anchor="start", size=None, fill=INK, italic=False)
     )
 
 
-def _svg(kind, title, desc, height, body, max_width):
+def _svg(kind, title, desc, height, body):
     digest = hashlib.sha1(f"{kind}{title}{body}".encode(), usedforsecurity=False).hexdigest()
     uid = f"chart-{digest[:8]}-{next(_serial)}"  # unique even when one chart appears twice
     return format_html(
         '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart--{kind}" '
-        'viewBox="0 0 {width} {height}" width="100%" style="max-width:{max_width}px" '
+        'viewBox="0 0 {width} {height}" width="100%" '
         'role="img" aria-labelledby="{uid}-title {uid}-desc" '
         'font-family="system-ui, sans-serif" font-size="{font}">'
         '<title id="{uid}-title">{title}</title><desc id="{uid}-desc">{desc}</desc>{body}</svg>',
         kind=kind,
         width=WIDTH,
         height=round(height),
-        max_width=int(max_width),
         uid=uid,
         font=FONT,
         title=title,

@@ -2,7 +2,7 @@
 
 import unicodedata
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -63,6 +63,8 @@ def vi_number(value, decimals=None):
     number = Decimal(str(value))
     if decimals is None:
         decimals = max(0, -number.as_tuple().exponent) if number % 1 else 0
+    # Half-up, as officials round by hand (Python's default would give 0,12 for 0,125).
+    number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     text = f"{number:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 

@@ -94,5 +94,8 @@ class FiguresView(TemplateView):
             .select_related("program", "campaign")
             .order_by("campaign", "program__position", "position")
         )
-        figures = [fig for fig in collect(indicators) if fig.years]
-        return super().get_context_data(figures=figures, **kwargs)
+        groups = {}
+        for fig in collect(indicators):
+            if fig.years:
+                groups.setdefault(fig.indicator.owner, []).append(fig)
+        return super().get_context_data(groups=list(groups.items()), **kwargs)

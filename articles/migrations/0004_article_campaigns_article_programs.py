@@ -4,21 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0003_article_documents'),
-        ('programs', '0001_initial'),
+        ("articles", "0003_article_documents"),
+        ("programs", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='campaigns',
-            field=models.ManyToManyField(blank=True, related_name='articles', to='programs.campaign', verbose_name='phong trào thi đua'),
+            model_name="article",
+            name="campaigns",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="articles",
+                to="programs.campaign",
+                verbose_name="phong trào thi đua",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='programs',
-            field=models.ManyToManyField(blank=True, related_name='articles', to='programs.supportprogram', verbose_name='chương trình hỗ trợ'),
+            model_name="article",
+            name="programs",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="articles",
+                to="programs.supportprogram",
+                verbose_name="chương trình hỗ trợ",
+            ),
         ),
     ]

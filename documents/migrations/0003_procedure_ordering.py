@@ -4,14 +4,17 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('documents', '0002_roles'),
+        ("documents", "0002_roles"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='administrativeprocedure',
-            options={'ordering': ['field__position', 'field__name', 'field_id', 'name'], 'verbose_name': 'thủ tục hành chính', 'verbose_name_plural': 'thủ tục hành chính'},
+            name="administrativeprocedure",
+            options={
+                "ordering": ["field__position", "field__name", "field_id", "name"],
+                "verbose_name": "thủ tục hành chính",
+                "verbose_name_plural": "thủ tục hành chính",
+            },
         ),
     ]

@@ -24,13 +24,13 @@ from documents.models import (
     number_key,
 )
 from portal import demo_data, roles
-from programs import seed as program_seed
 from portal.demo_files import simple_pdf
 from portal.demo_images import illustration
 from portal.files import FORMATS, display_name
 from portal.images import normalize, save_upload
 from portal.models import SiteSettings
 from portal.text import slugify_vi
+from programs import seed as program_seed
 
 # Local demo passwords, documented in the README; never used in production.
 ACCOUNTS = [
