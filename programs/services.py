@@ -71,10 +71,12 @@ def clean_value(indicator, raw):
     if indicator.kind == Indicator.Kind.RATE and value > 100:
         raise ValidationError("Tỷ lệ phải nằm trong khoảng 0 – 100%.", code="rate")
     if value != indicator.quantize(value):
-        raise ValidationError(
-            f"{indicator.name} lấy tối đa {indicator.decimals} chữ số thập phân.",
-            code="decimals",
+        limit = (
+            "chỉ nhận số nguyên"
+            if indicator.decimals == 0
+            else f"lấy tối đa {indicator.decimals} chữ số sau dấu phẩy"
         )
+        raise ValidationError(f"{indicator.name} {limit}.", code="decimals")
     return value
 
 
