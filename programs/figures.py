@@ -106,11 +106,14 @@ def collect(indicators):
     sums = defaultdict(lambda: defaultdict(lambda: None))
     for outcome in outcomes:
         fig = figures[outcome.indicator_id]
+        outcome.indicator = fig.indicator  # already loaded: no query per value
         fig.cells[(outcome.unit_id, outcome.year)] = outcome
         units_seen[outcome.indicator_id][outcome.unit_id] = outcome.unit
         fig.illustrative |= outcome.is_illustrative
         fig.sources.add(outcome.source_label)
-        fig.corrections.extend(outcome.corrections.all())
+        for correction in outcome.corrections.all():
+            correction.outcome = outcome
+            fig.corrections.append(correction)
         if fig.as_of is None or (outcome.approved_at and outcome.approved_at > fig.as_of):
             fig.as_of = outcome.approved_at
         if outcome.unit.level == AdministrativeUnit.Level.PROVINCE:
