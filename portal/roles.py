@@ -42,3 +42,19 @@ def revoke(apps, role, permissions):
         group.permissions.remove(
             *group.permissions.filter(content_type__app_label=app_label, codename=codename)
         )
+
+
+def grants_operation(grants):
+    """A migration operation giving each role its permissions ({role: [perm, ...]})."""
+    from django.db import migrations
+
+    def forwards(apps, schema_editor):
+        ensure_permissions(apps)
+        for role, permissions in grants.items():
+            grant(apps, role, permissions)
+
+    def backwards(apps, schema_editor):
+        for role, permissions in grants.items():
+            revoke(apps, role, permissions)
+
+    return migrations.RunPython(forwards, backwards)

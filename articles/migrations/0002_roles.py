@@ -32,17 +32,6 @@ GRANTS = {
 }
 
 
-def forwards(apps, schema_editor):
-    roles.ensure_permissions(apps)
-    for role, permissions in GRANTS.items():
-        roles.grant(apps, role, permissions)
-
-
-def backwards(apps, schema_editor):
-    for role, permissions in GRANTS.items():
-        roles.revoke(apps, role, permissions)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("articles", "0001_initial"),
@@ -51,4 +40,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [roles.grants_operation(GRANTS)]

@@ -22,21 +22,10 @@ GRANTS = {
 }
 
 
-def forwards(apps, schema_editor):
-    roles.ensure_permissions(apps)
-    for role, permissions in GRANTS.items():
-        roles.grant(apps, role, permissions)
-
-
-def backwards(apps, schema_editor):
-    for role, permissions in GRANTS.items():
-        roles.revoke(apps, role, permissions)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("documents", "0001_initial"),
         ("articles", "0002_roles"),
     ]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [roles.grants_operation(GRANTS)]

@@ -52,21 +52,10 @@ GRANTS = {
 }
 
 
-def forwards(apps, schema_editor):
-    roles.ensure_permissions(apps)
-    for role, permissions in GRANTS.items():
-        roles.grant(apps, role, permissions)
-
-
-def backwards(apps, schema_editor):
-    for role, permissions in GRANTS.items():
-        roles.revoke(apps, role, permissions)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("programs", "0001_initial"),
         ("documents", "0002_roles"),
     ]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [roles.grants_operation(GRANTS)]
