@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, connection
+from django.db.models import F, Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -14,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article, Category
+from programs.models import AdministrativeUnit, Outcome
 
 from .images import save_upload
 
@@ -40,8 +42,37 @@ def home(request):
     return render(
         request,
         "portal/home.html",
-        {"lead": featured[0] if featured else None, "featured": featured[1:], "sections": sections},
+        {
+            "lead": featured[0] if featured else None,
+            "featured": featured[1:],
+            "sections": sections,
+            "key_figures": key_figures(),
+        },
     )
+
+
+HOME_FIGURES = 6
+
+
+def key_figures():
+    """The latest approved province-wide value of each key indicator (one query)."""
+    latest = {}
+    outcomes = (
+        Outcome.objects.approved()
+        .filter(indicator__is_key=True, unit__level=AdministrativeUnit.Level.PROVINCE)
+        .filter(Q(indicator__program__is_public=True) | Q(indicator__campaign__is_public=True))
+        .select_related("indicator")
+        .order_by(
+            F("indicator__campaign").asc(nulls_last=True),  # campaign-wide figures first
+            "indicator__program__position",
+            "indicator__position",
+        )
+    )
+    for outcome in outcomes:
+        current = latest.get(outcome.indicator_id)
+        if current is None or outcome.year > current.year:
+            latest[outcome.indicator_id] = outcome
+    return list(latest.values())[:HOME_FIGURES]
 
 
 @never_cache
