@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,13 +24,33 @@ from .models import (
 )
 
 
+class OfficialScopeMixin:
+    """Data officials see only the rows of their assignment, in lists and choices alike."""
+
+    def official_filter(self, scope):
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        user = request.user
+        if user.is_superuser or user.has_perm(f"programs.change_{self.model._meta.model_name}"):
+            return queryset
+        scope = OfficialScope.objects.filter(user=user).first()
+        if scope is None:
+            return queryset
+        return queryset.filter(self.official_filter(scope)).distinct()
+
+
 @admin.register(AdministrativeUnit)
-class AdministrativeUnitAdmin(admin.ModelAdmin):
+class AdministrativeUnitAdmin(OfficialScopeMixin, admin.ModelAdmin):
     list_display = ["name", "code", "level", "parent", "valid_until"]
     list_filter = ["level"]
     list_select_related = ["parent"]
     search_fields = ["name", "code"]
     autocomplete_fields = ["parent", "successors"]
+
+    def official_filter(self, scope):
+        return Q(pk__in=scope.units.all())
 
 
 class BenefitRateInline(admin.TabularInline):
@@ -44,28 +65,40 @@ class IndicatorInline(admin.TabularInline):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(OfficialScopeMixin, admin.ModelAdmin):
     list_display = ["name", "period", "launched_by", "is_public"]
     search_fields = ["name", "slogan"]
-    prepopulated_fields = {}
     autocomplete_fields = ["legal_basis"]
     inlines = [IndicatorInline]
 
+    def official_filter(self, scope):
+        return Q(pk__in=scope.campaigns.all()) | Q(programs__in=scope.programs.all())
+
 
 @admin.register(SupportProgram)
-class SupportProgramAdmin(admin.ModelAdmin):
+class SupportProgramAdmin(OfficialScopeMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "campaign", "period", "is_public"]
     list_filter = ["kind", "campaign"]
     search_fields = ["name"]
     autocomplete_fields = ["legal_basis"]
     inlines = [BenefitRateInline, IndicatorInline]
 
+    def official_filter(self, scope):
+        return Q(pk__in=scope.programs.all())
+
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(OfficialScopeMixin, admin.ModelAdmin):
     list_display = ["name", "code", "owner", "unit_of_measure", "kind", "additive", "is_key"]
-    list_filter = ["kind", "program", "campaign"]
+    list_filter = [
+        "kind",
+        ("program", admin.RelatedOnlyFieldListFilter),
+        ("campaign", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["name", "code"]
+
+    def official_filter(self, scope):
+        return scope.indicator_filter()
 
 
 class ExemplaryModelForm(forms.ModelForm):
@@ -162,7 +195,14 @@ class OutcomeForm(forms.ModelForm):
 class OutcomeAdmin(SimpleHistoryAdmin):
     form = OutcomeForm
     list_display = ["indicator", "unit", "year", "display_value", "status", "last_changed_by"]
-    list_filter = ["status", "year", "indicator__program", "indicator"]
+    # Filters list only what the user's rows refer to: officials never see other units' names.
+    list_filter = [
+        "status",
+        "year",
+        ("indicator__program", admin.RelatedOnlyFieldListFilter),
+        ("indicator", admin.RelatedOnlyFieldListFilter),
+        ("unit", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["indicator", "unit", "last_changed_by"]
     search_fields = ["unit__name", "indicator__name"]
     actions = ["submit_selected", "approve_selected"]
