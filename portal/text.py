@@ -101,7 +101,9 @@ def parse_vi_number(text):
         if "." in fraction:
             raise NumberFormatError(f"“{text}”: dấu chấm phân nhóm hàng nghìn phải đứng trước.")
         whole = _ungroup(whole, text)
-    elif raw.count(".") == 1 and len(raw.partition(".")[2]) != 3:
+    elif raw.count(".") == 1 and (
+        len(raw.partition(".")[2]) != 3 or raw.partition(".")[0] in ("", "0")
+    ):
         whole, _, fraction = raw.partition(".")
     else:
         whole, fraction = _ungroup(raw, text), ""

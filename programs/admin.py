@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
@@ -162,20 +163,27 @@ class OutcomeForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["raw_value"].initial = self.instance.display_value.split(" ")[0].rstrip("%")
         scope = OfficialScope.objects.filter(user=self.user).first() if self.user else None
-        if self.user and not self.user.is_superuser and scope is not None:
-            # Officials only ever see their own units and programmes in the choices.
+        # Officials only ever see their own units and programmes in the choices (the two
+        # fields are read-only once the row exists).
+        if self.user and not self.user.is_superuser and scope and "unit" in self.fields:
             self.fields["unit"].queryset = scope.units.all()
             self.fields["indicator"].queryset = Indicator.objects.filter(scope.indicator_filter())
 
     def clean(self):
         cleaned = super().clean()
-        indicator, unit, year = (cleaned.get(k) for k in ("indicator", "unit", "year"))
+        current = self.instance if self.instance.pk else None
+        indicator, unit, year = (
+            cleaned.get(name) or (getattr(current, name) if current else None)
+            for name in ("indicator", "unit", "year")
+        )
         if not (indicator and unit and year):
             return cleaned
         try:
             cleaned["raw_value"] = services.clean_value(indicator, cleaned.get("raw_value"))
             cleaned["raw_numerator"] = services.parse_number(cleaned.get("raw_numerator"))
             cleaned["raw_denominator"] = services.parse_number(cleaned.get("raw_denominator"))
+            if cleaned["raw_numerator"] is not None or cleaned["raw_denominator"] is not None:
+                services.rate_from(indicator, cleaned["raw_numerator"], cleaned["raw_denominator"])
             services.check_entry(
                 user=self.user,
                 indicator=indicator,
@@ -227,6 +235,28 @@ class OutcomeAdmin(SimpleHistoryAdmin):
             return False
         return super().has_delete_permission(request, obj)
 
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_visible(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_visible(request, object_id)
+        if request.method == "POST":
+            # A revert would change a value outside the workflow (and approved ones silently).
+            raise PermissionDenied(
+                "Không khôi phục phiên bản cũ của số liệu; hãy sửa bản nháp hoặc đính chính."
+            )
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def _require_visible(self, request, object_id):
+        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
+            raise PermissionDenied("Số liệu này không thuộc phạm vi của bạn.")
+
+    def get_readonly_fields(self, request, obj=None):
+        # Which value a row holds never changes; a wrong year is a new entry, not an edit.
+        identity = ["indicator", "unit", "year"] if obj is not None else []
+        return [*identity, *self.readonly_fields]
+
     def has_submit_permission(self, request):
         return request.user.has_perm("programs.submit_outcome")
 
@@ -238,9 +268,9 @@ class OutcomeAdmin(SimpleHistoryAdmin):
         try:
             saved = services.outcome_save(
                 user=request.user,
-                indicator=data["indicator"],
-                unit=data["unit"],
-                year=data["year"],
+                indicator=obj.indicator,
+                unit=obj.unit,
+                year=obj.year,
                 value=data.get("raw_value"),
                 numerator=data.get("raw_numerator"),
                 denominator=data.get("raw_denominator"),

@@ -102,17 +102,20 @@ def year_entry_view(request):
         for indicator in indicators:
             key = (unit.pk, indicator.pk)
             outcome = current.get(key)
+            locked = outcome is not None and outcome.status in (
+                Outcome.Status.APPROVED,
+                Outcome.Status.SUBMITTED,
+            )
+            stored = vi_number(outcome.value, indicator.decimals) if outcome else ""
             typed = cells.get(key)
             row["cells"].append(
                 {
                     "name": f"v-{unit.pk}-{indicator.pk}",
                     "indicator": indicator,
-                    "value": typed
-                    if typed is not None
-                    else (vi_number(outcome.value, indicator.decimals) if outcome else ""),
+                    # Locked cells are disabled, so never posted: always show what is stored.
+                    "value": stored if locked or typed is None else typed,
                     "outcome": outcome,
-                    "locked": outcome is not None
-                    and outcome.status in (Outcome.Status.APPROVED, Outcome.Status.SUBMITTED),
+                    "locked": locked,
                     "previous": previous.get(key),
                     "error": errors.get(key),
                 }

@@ -5,6 +5,7 @@ an approved value changes only through a recorded correction.
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -16,6 +17,8 @@ from .models import Indicator, OfficialScope, Outcome, OutcomeCorrection
 from .models.outcomes import validate_year
 
 Status = Outcome.Status
+# Outcome.value is DECIMAL(18, 4): at most 14 digits before the decimal mark.
+MAX_VALUE = Decimal("99999999999999.9999")
 
 
 def _require(user, permission, message):
@@ -62,6 +65,8 @@ def clean_value(indicator, raw):
     value = parse_number(raw)
     if value is None:
         return None
+    if value > MAX_VALUE:
+        raise ValidationError("Giá trị quá lớn, hãy kiểm tra lại đơn vị tính.", code="too_big")
     if indicator.kind == Indicator.Kind.COUNT and value != value.to_integral_value():
         raise ValidationError(
             f"{indicator.name} đếm bằng số nguyên ({indicator.unit_of_measure}), "
@@ -106,6 +111,8 @@ def outcome_save(
     """Create or change a draft value (approved ones change only by a correction)."""
     if numerator is not None or denominator is not None:
         value = rate_from(indicator, numerator, denominator)
+    elif value is not None:
+        value = clean_value(indicator, value)  # whole numbers, decimals, range: whoever calls
     current = (
         Outcome.objects.select_for_update()
         .filter(indicator=indicator, unit=unit, year=year)

@@ -1,4 +1,4 @@
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .figures import collect
@@ -92,7 +92,7 @@ class FiguresView(TemplateView):
             Indicator.objects.filter(is_key=True)
             .filter(Q(program__is_public=True) | Q(campaign__is_public=True))
             .select_related("program", "campaign")
-            .order_by("campaign", "program__position", "position")
+            .order_by(F("campaign").asc(nulls_last=True), "program__position", "position")
         )
         groups = {}
         for fig in collect(indicators):

@@ -65,6 +65,11 @@ def test_parse_vi_number_refuses_with_a_vietnamese_message(text, message):
     assert str(error.value) == message
 
 
+def test_parse_vi_number_reads_a_leading_zero_before_three_digits_as_a_decimal_point():
+    # No thousands group starts with 0: "0.125" is a spreadsheet's 0.125, never 125.
+    assert parse_vi_number("0.125") == Decimal("0.125")
+
+
 def test_parse_vi_number_refuses_english_thousands_with_a_decimal_comma_after_a_dot():
     with pytest.raises(NumberFormatError, match="dấu chấm phân nhóm hàng nghìn phải đứng trước"):
         parse_vi_number("1,234.5")
@@ -118,3 +123,9 @@ def test_clean_value_turns_a_typing_mistake_into_a_validation_error(money):
 
 def test_clean_value_of_an_empty_cell_is_none(money):
     assert clean_value(money, "") is None
+
+
+def test_clean_value_refuses_a_value_too_large_to_store(money):
+    # Outcome.value is DECIMAL(18, 4): 10^14 and above do not fit.
+    with pytest.raises(ValidationError):
+        clean_value(money, "100.000.000.000.000")

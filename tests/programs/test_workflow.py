@@ -147,7 +147,9 @@ def four_eyes_case(part, *, dual, colleague, indicator, unit):
 def test_four_eyes_nobody_approves_a_value_they_entered_changed_or_submitted(
     part, dual, colleague, households, unit_a
 ):
-    outcome = four_eyes_case(part, dual=dual, colleague=colleague, indicator=households, unit=unit_a)
+    outcome = four_eyes_case(
+        part, dual=dual, colleague=colleague, indicator=households, unit=unit_a
+    )
 
     with pytest.raises(PermissionDenied, match="Không được tự duyệt"):
         services.outcome_approve(outcome=outcome, user=dual)
@@ -159,7 +161,9 @@ def test_four_eyes_nobody_approves_a_value_they_entered_changed_or_submitted(
 def test_four_eyes_nobody_returns_a_value_they_entered_changed_or_submitted(
     part, dual, colleague, households, unit_a
 ):
-    outcome = four_eyes_case(part, dual=dual, colleague=colleague, indicator=households, unit=unit_a)
+    outcome = four_eyes_case(
+        part, dual=dual, colleague=colleague, indicator=households, unit=unit_a
+    )
 
     with pytest.raises(PermissionDenied):
         services.outcome_return(outcome=outcome, user=dual, reason="Số liệu chưa khớp báo cáo.")
@@ -210,9 +214,7 @@ def test_a_returned_value_can_be_edited_and_submitted_again(
 # Approved values and corrections
 
 
-def test_outcome_save_refuses_to_change_an_approved_value(
-    approved, official_a, households, unit_a
-):
+def test_outcome_save_refuses_to_change_an_approved_value(approved, official_a, households, unit_a):
     with pytest.raises(ValidationError) as error:
         save(official_a, households, unit_a, value=Decimal("600"))
 
@@ -271,9 +273,7 @@ def test_every_step_leaves_a_history_row(approved):
     assert history.last().history_change_reason == "Duyệt"
 
 
-def test_draft_submit_and_approve_are_three_history_rows(
-    official_a, households, unit_a, approver
-):
+def test_draft_submit_and_approve_are_three_history_rows(official_a, households, unit_a, approver):
     outcome = save(official_a, households, unit_a)
     services.outcome_submit(outcome=outcome, user=official_a)
     services.outcome_approve(outcome=outcome, user=approver)
