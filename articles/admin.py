@@ -5,6 +5,7 @@ from django.db.models import Count, F
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin_search import FoldedSearchMixin
 from portal.text import vi_date
 
 from .forms import ArticleAdminForm
@@ -27,7 +28,8 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
+    search_kind = "article"
     form = ArticleAdminForm
     list_display = [
         "title",

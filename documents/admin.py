@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin_search import FoldedSearchMixin
 from portal.files import display_name, validate_document_file
 from portal.text import vi_date
 
@@ -51,7 +52,8 @@ class DocumentFileInline(admin.TabularInline):
 
 
 @admin.register(LegalDocument)
-class LegalDocumentAdmin(SimpleHistoryAdmin):
+class LegalDocumentAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
+    search_kind = "document"
     list_display = ["number", "doc_type", "issuing_body", "issued", "validity_label", "is_public"]
     list_filter = ["doc_type", "issuing_body", "fields", "is_public"]
     list_select_related = ["doc_type", "issuing_body", "replaced_by"]

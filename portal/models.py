@@ -60,3 +60,67 @@ class SiteSettings(models.Model):
             )
             cache.set(CACHE_KEY, settings, 300)
         return settings
+
+
+def strip_tags_text(html):
+    """Readable text of rich HTML for the index: tags dropped, entities decoded, spaces joined."""
+    import html as html_module
+    import re
+
+    from django.utils.html import strip_tags
+
+    text = html_module.unescape(
+        strip_tags(re.sub(r"<(br|/p|/li|/h\d|/td|/tr)[^>]*>", " ", html or ""))
+    )
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class SearchEntry(models.Model):
+    """One searchable thing (article, document, procedure, programme, …) in folded text.
+
+    Fed by portal.search from each app's builder; never edited by hand.
+    """
+
+    kind = models.CharField("loại", max_length=20)
+    object_id = models.PositiveBigIntegerField()
+    title = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    date = models.DateTimeField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    is_public = models.BooleanField(default=True)
+    public_from = models.DateTimeField(null=True, blank=True)
+    number_key = models.CharField(max_length=60, blank=True, db_index=True)
+    title_folded = models.CharField(max_length=500)
+    summary_folded = models.TextField(blank=True)
+    body_folded = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "mục chỉ mục tìm kiếm"
+        verbose_name_plural = "chỉ mục tìm kiếm"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
+        ]
+        indexes = [models.Index(fields=["is_public", "kind", "year"], name="search_filter_idx")]
+
+    def __str__(self):
+        return self.title
+
+
+def _search_vector():
+    """Weighted full-text vector over the folded columns (PostgreSQL only)."""
+    from django.contrib.postgres.search import SearchVector
+
+    return (
+        SearchVector("title_folded", weight="A", config="portal_vi")
+        + SearchVector("summary_folded", weight="B", config="portal_vi")
+        + SearchVector("body_folded", weight="C", config="portal_vi")
+    )
+
+
+def __getattr__(name):
+    # SEARCH_VECTOR is built on first use so SQLite installs never import psycopg pieces.
+    if name == "SEARCH_VECTOR":
+        return _search_vector()
+    raise AttributeError(name)

@@ -12,6 +12,7 @@ from . import views
 portal_patterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("tim-kiem/", views.search_view, name="search"),
     path("quan-tri-tai-anh/", views.editor_upload, name="editor_upload"),
 ]
 

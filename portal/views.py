@@ -5,18 +5,21 @@ import logging
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.db.models import F, Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article, Category
 from programs.models import AdministrativeUnit, Outcome
 
+from . import search
 from .images import save_upload
 
 logger = logging.getLogger(__name__)
@@ -73,6 +76,55 @@ def key_figures():
         if current is None or outcome.year > current.year:
             latest[outcome.indicator_id] = outcome
     return list(latest.values())[:HOME_FIGURES]
+
+
+SEARCH_KINDS = [
+    ("article", "Tin bài"),
+    ("document", "Văn bản"),
+    ("procedure", "Thủ tục hành chính"),
+    ("campaign", "Phong trào thi đua"),
+    ("program", "Chương trình hỗ trợ"),
+]
+SEARCH_PAGE_SIZE = 10
+
+
+@require_GET
+def search_view(request):
+    """/tim-kiem/?q=…&loai=…&nam=…: public content only, best matches first."""
+    query = search.clean_query(request.GET.get("q", ""))
+    labels = dict(SEARCH_KINDS)
+    kind = request.GET.get("loai", "")
+    kind = kind if kind in labels else ""
+    year = request.GET.get("nam", "")
+    year = int(year) if year.isdigit() and len(year) == 4 else None
+    entries, terms = search.search(query, kinds=[kind] if kind else list(labels), year=year)
+    paginator = Paginator(entries, SEARCH_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("trang"))
+    results = [
+        {
+            "entry": entry,
+            "kind_label": labels.get(entry.kind, ""),
+            "title": search.highlight(entry.title, terms),
+            "snippet": search.snippet(entry, terms),
+        }
+        for entry in page.object_list
+    ]
+    this_year = timezone.localdate().year
+    return render(
+        request,
+        "portal/search.html",
+        {
+            "query": query,
+            "terms": terms,
+            "kind": kind,
+            "year": year,
+            "kinds": SEARCH_KINDS,
+            "years": range(this_year, this_year - 15, -1),
+            "page_obj": page,
+            "paginator": paginator,
+            "results": results,
+        },
+    )
 
 
 @never_cache

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin_search import FoldedSearchMixin
 from portal.images import normalize
 
 from . import services
@@ -43,7 +44,8 @@ class OfficialScopeMixin:
 
 
 @admin.register(AdministrativeUnit)
-class AdministrativeUnitAdmin(OfficialScopeMixin, admin.ModelAdmin):
+class AdministrativeUnitAdmin(OfficialScopeMixin, FoldedSearchMixin, admin.ModelAdmin):
+    search_kind = "unit"
     list_display = ["name", "code", "level", "parent", "valid_until"]
     list_filter = ["level"]
     list_select_related = ["parent"]
@@ -200,7 +202,8 @@ class OutcomeForm(forms.ModelForm):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(SimpleHistoryAdmin):
+class OutcomeAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
+    folded_search_paths = {"unit": "unit", "indicator": "indicator"}
     form = OutcomeForm
     list_display = ["indicator", "unit", "year", "display_value", "status", "last_changed_by"]
     # Filters list only what the user's rows refer to: officials never see other units' names.
