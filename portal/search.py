@@ -125,10 +125,16 @@ def _columns(entry):
         "is_public": entry.is_public,
         "public_from": entry.public_from,
         "number_key": entry.number_key,
-        "title_folded": fold(entry.title)[:500],
-        "summary_folded": fold(summary)[:1000],
-        "body_folded": fold(body),
+        "title_folded": words_of(entry.title)[:500],
+        "summary_folded": words_of(summary)[:1000],
+        "body_folded": words_of(body),
     }
+
+
+def words_of(text):
+    """Folded words separated by single spaces, with a space at each end, so that
+    `contains(" nha ")` matches the whole word "nhà" and never "nhan" (any database)."""
+    return f" {' '.join(re.findall(r'[0-9a-z]+', fold(text)))} "
 
 
 def _midnight(day):
@@ -181,10 +187,11 @@ def _portable(entries, terms, number, exact):
     matches = Q(number_key=number) if number else Q()
     every_term = Q()
     for term in terms:
+        word = f" {term} "
         every_term &= (
-            Q(title_folded__contains=term)
-            | Q(summary_folded__contains=term)
-            | Q(body_folded__contains=term)
+            Q(title_folded__contains=word)
+            | Q(summary_folded__contains=word)
+            | Q(body_folded__contains=word)
         )
     return (
         entries.filter(matches | every_term)
@@ -197,9 +204,10 @@ def _placement_score(terms):
     """Where each term was found: title 100, summary 10, body 1 (the same on every database)."""
     score = Value(0)
     for term in terms:
+        word = f" {term} "
         score = score + Case(
-            When(title_folded__contains=term, then=Value(100)),
-            When(summary_folded__contains=term, then=Value(10)),
+            When(title_folded__contains=word, then=Value(100)),
+            When(summary_folded__contains=word, then=Value(10)),
             default=Value(1),
             output_field=IntegerField(),
         )
@@ -251,9 +259,9 @@ def snippet(entry, terms, length=220):
     folded = _fold_aligned(source)
     start = 0
     for term in terms:
-        found = folded.find(term)
-        if found >= 0:
-            start = max(0, found - length // 3)
+        found = re.search(_word_pattern(term), folded)
+        if found:
+            start = max(0, found.start() - length // 3)
             break
     piece = source[start : start + length]
     folded_piece = folded[start : start + length]
@@ -269,7 +277,11 @@ def highlight(text, terms):
 
 def _has_term(text, terms):
     folded = fold(text or "")
-    return any(term in folded for term in terms)
+    return any(re.search(_word_pattern(term), folded) for term in terms)
+
+
+def _word_pattern(term):
+    return rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])"
 
 
 def _fold_aligned(text):
@@ -284,7 +296,7 @@ def _fold_aligned(text):
 def _mark(text, folded, terms):
     spans = []
     for term in terms:
-        for match in re.finditer(re.escape(term), folded):
+        for match in re.finditer(_word_pattern(term), folded):
             spans.append((match.start(), match.end()))
     spans.sort()
     out, position = [], 0
