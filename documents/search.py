@@ -32,9 +32,10 @@ def connect():
         LegalDocument,
         "document",
         build_document,
-        lambda: LegalDocument.objects.select_related("doc_type", "issuing_body").prefetch_related(
-            "fields"
-        ),
+        m2m=["fields"],
+        queryset=lambda: LegalDocument.objects.select_related(
+            "doc_type", "issuing_body"
+        ).prefetch_related("fields"),
     )
     register(
         AdministrativeProcedure,

@@ -9,11 +9,12 @@ matches every folded term and ranks by where it was found.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -40,16 +41,20 @@ class Entry:
     number_key: str = ""  # a legal document's folded number, for exact lookups
 
 
-def register(model, kind, build, queryset=None):
+def register(model, kind, build, queryset=None, m2m=()):
     """Index `model` rows as `kind` with `build(instance) -> Entry | None` (None: not indexed).
 
-    `queryset` (a callable) gives the rows and their relations for a full rebuild.
+    `queryset` (a callable) gives the rows and their relations for a full rebuild; `m2m`
+    names many-to-many fields the entry uses (they are saved after the row itself).
     """
     _registry[model] = (kind, build)
     _rebuild_sources[model] = queryset or model._default_manager.all
     uid = f"search-index-{model._meta.label}"
     post_save.connect(_on_save, sender=model, dispatch_uid=uid)
     post_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
+    for name in m2m:
+        through = model._meta.get_field(name).remote_field.through
+        m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"{uid}-{name}")
 
 
 def registered():
@@ -90,6 +95,11 @@ def _on_save(sender, instance, raw=False, **kwargs):
     index_instance(instance)
 
 
+def _on_m2m(sender, instance, action, reverse, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and type(instance) in _registry:
+        index_instance(instance)
+
+
 def _on_delete(sender, instance, **kwargs):
     from .models import SearchEntry
 
@@ -111,12 +121,18 @@ def index_instance(instance):
 def _columns(entry):
     from .models import strip_tags_text
 
-    body = strip_tags_text(entry.body)[:TEXT_LIMIT]
-    summary = strip_tags_text(entry.summary)
+    # NFC: text typed with separate accent marks (older keyboards) is stored composed, so
+    # folding, matching and highlighting see one character per letter.
+    title = unicodedata.normalize("NFC", entry.title)
+    body = unicodedata.normalize("NFC", strip_tags_text(entry.body))[:TEXT_LIMIT]
+    summary = unicodedata.normalize("NFC", strip_tags_text(entry.summary))
     date = entry.date
-    year = date.year if date else None
+    if date is not None and hasattr(date, "hour") and timezone.is_aware(date):
+        year = timezone.localtime(date).year  # the year visitors see, not the UTC one
+    else:
+        year = date.year if date else None
     return {
-        "title": entry.title[:500],
+        "title": title[:500],
         "summary": summary[:1000],
         "body": body,
         "url": entry.url,
@@ -125,7 +141,7 @@ def _columns(entry):
         "is_public": entry.is_public,
         "public_from": entry.public_from,
         "number_key": entry.number_key,
-        "title_folded": words_of(entry.title)[:500],
+        "title_folded": words_of(title)[:500],
         "summary_folded": words_of(summary)[:1000],
         "body_folded": words_of(body),
     }

@@ -1,6 +1,7 @@
 """Site-wide views: home page, health check, robots.txt, error pages, editor uploads."""
 
 import logging
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -96,7 +97,7 @@ def search_view(request):
     kind = request.GET.get("loai", "")
     kind = kind if kind in labels else ""
     year = request.GET.get("nam", "")
-    year = int(year) if year.isdigit() and len(year) == 4 else None
+    year = int(year) if re.fullmatch(r"[0-9]{4}", year) else None
     entries, terms = search.search(query, kinds=[kind] if kind else list(labels), year=year)
     paginator = Paginator(entries, SEARCH_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("trang"))

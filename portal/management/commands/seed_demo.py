@@ -9,24 +9,13 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 
 from articles.models import Article, Category
 from articles.services import article_refresh_cover
 from documents import demo_data as document_data
-from documents.models import (
-    AdministrativeProcedure,
-    DocumentFile,
-    DocumentType,
-    Field,
-    IssuingBody,
-    LegalDocument,
-    number_key,
-)
+from documents import seed as document_seed
 from portal import demo_data, roles
-from portal.demo_files import simple_pdf
 from portal.demo_images import illustration
-from portal.files import FORMATS, display_name
 from portal.images import normalize, save_upload
 from portal.models import SiteSettings
 from portal.text import slugify_vi
@@ -150,104 +139,14 @@ class Command(BaseCommand):
         return article
 
     def seed_documents(self):
-        lists = {
-            model: {
-                name: model.objects.get_or_create(
-                    name=name, defaults={"slug": slugify_vi(name), "position": position}
-                )[0]
-                for position, name in enumerate(names, start=1)
-            }
-            for model, names in (
-                (DocumentType, document_data.DOCUMENT_TYPES),
-                (IssuingBody, document_data.ISSUING_BODIES),
-                (Field, document_data.FIELDS),
-            )
-        }
-        documents, created = {}, 0
-        for data in document_data.DOCUMENTS:
-            issuer = lists[IssuingBody][data["issuer"]]
-            document = LegalDocument.objects.filter(
-                number_key=number_key(data["number"]),
-                issuing_body=issuer,
-                issued_date=data["issued"],
-            ).first()
-            if document is None:
-                with transaction.atomic():
-                    document = self._create_document(data, lists, issuer)
-                created += 1
-            documents[data["key"]] = document
-        for data in document_data.DOCUMENTS:
-            document = documents[data["key"]]
-            if data.get("replaced_by") and document.replaced_by_id is None:
-                document.replaced_by = documents[data["replaced_by"]]
-                document.save(update_fields=["replaced_by"])
-            document.amends.add(*(documents[key] for key in data.get("amends", [])))
+        documents = document_seed.seed(self.stdout)
         story_documents = [
             documents[d["key"]] for d in document_data.DOCUMENTS if d.get("cited_by_seed_story")
         ]
-        story = Article.objects.filter(category__slug="thi-dua-khen-thuong", is_featured=True)
-        for article in story:
+        for article in Article.objects.filter(
+            category__slug="thi-dua-khen-thuong", is_featured=True
+        ):
             article.documents.add(*story_documents)
-        self.stdout.write(f"Văn bản mới: {created} (tổng {LegalDocument.objects.count()}).")
-        self.seed_procedures(documents, lists[Field])
-
-    def _create_document(self, data, lists, issuer):
-        document = LegalDocument.objects.create(
-            number=data["number"],
-            doc_type=lists[DocumentType][data["type"]],
-            issuing_body=issuer,
-            abstract=data["abstract"],
-            issued_date=data["issued"],
-            effective_date=data.get("effective"),
-            expiry_date=data.get("expiry"),
-            signer=data.get("signer", ""),
-            is_public=data.get("public", True),
-        )
-        document.fields.add(*(lists[Field][name] for name in data.get("fields", [])))
-        title = data.get("file_title") or f"Toàn văn {document}"
-        pdf = simple_pdf(
-            [
-                str(document),
-                f"{document.issuing_body.name}, ngay {document.issued_date:%d/%m/%Y}",
-                document.abstract,
-                "Ban dien tu dung cho du lieu mau cua cong thong tin.",
-            ]
-        )
-        original_name = display_name(f"{title}.pdf")
-        attachment = DocumentFile(
-            document=document,
-            title=title,
-            original_name=original_name,
-            content_type=FORMATS[".pdf"][0],
-            size=len(pdf),
-        )
-        attachment.file.save(original_name, ContentFile(pdf), save=False)
-        attachment.save()
-        return document
-
-    def seed_procedures(self, documents, fields):
-        created = 0
-        for data in document_data.PROCEDURES:
-            slug = slugify_vi(data["name"])
-            if AdministrativeProcedure.objects.filter(slug=slug).exists():
-                continue
-            procedure = AdministrativeProcedure.objects.create(
-                name=data["name"],
-                slug=slug,
-                code=data.get("code", ""),
-                field=fields[data["field"]],
-                level=data["level"],
-                processing_time=data.get("processing_time", ""),
-                fee=data.get("fee", "Không"),
-                where_to_submit=data.get("where", ""),
-                required_papers=_html_list(data.get("papers", []), "ul"),
-                steps=_html_list(data.get("steps", []), "ol"),
-                online_url=data.get("online_url", ""),
-            )
-            procedure.legal_basis.add(*(documents[key] for key in data.get("legal_basis", [])))
-            created += 1
-        total = AdministrativeProcedure.objects.count()
-        self.stdout.write(f"Thủ tục hành chính mới: {created} (tổng {total}).")
 
     def seed_accounts(self):
         User = get_user_model()
@@ -302,9 +201,3 @@ class Command(BaseCommand):
                 self.stdout.write(f"  … {n + 1}/{target}")
         Article.objects.bulk_create(batch, ignore_conflicts=True)
         self.stdout.write(f"Tổng số bài viết: {Article.objects.count()}.")
-
-
-def _html_list(items, tag):
-    if not items:
-        return ""
-    return f"<{tag}>" + "".join(f"<li>{escape(item)}</li>" for item in items) + f"</{tag}>"
