@@ -108,7 +108,7 @@ class SearchEntry(models.Model):
         return self.title
 
 
-def _search_vector():
+def search_vector():
     """Weighted full-text vector over the folded columns (PostgreSQL only)."""
     from django.contrib.postgres.search import SearchVector
 
@@ -117,10 +117,3 @@ def _search_vector():
         + SearchVector("summary_folded", weight="B", config="portal_vi")
         + SearchVector("body_folded", weight="C", config="portal_vi")
     )
-
-
-def __getattr__(name):
-    # SEARCH_VECTOR is built on first use so SQLite installs never import psycopg pieces.
-    if name == "SEARCH_VECTOR":
-        return _search_vector()
-    raise AttributeError(name)

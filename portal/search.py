@@ -238,13 +238,13 @@ def _postgres(entries, query, terms, exact):
     """
     from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 
-    from .models import SEARCH_VECTOR
+    from .models import search_vector
 
     folded = " ".join(terms)
     text_query = SearchQuery(folded, config="portal_vi", search_type="plain")
     number = fold(re.sub(r"\s+", "", query))
     return (
-        entries.annotate(search=SEARCH_VECTOR)
+        entries.annotate(search=search_vector())
         .filter(
             Q(search=text_query)
             | Q(title_folded__trigram_word_similar=folded)
@@ -253,7 +253,7 @@ def _postgres(entries, query, terms, exact):
         .annotate(
             exact=exact,
             score=_placement_score(terms),
-            rank=SearchRank(SEARCH_VECTOR, text_query),
+            rank=SearchRank(search_vector(), text_query),
             similarity=TrigramWordSimilarity(folded, "title_folded"),
         )
         .order_by(

@@ -23,10 +23,10 @@ SETUP = [
 def indexes():
     from django.contrib.postgres.indexes import GinIndex, OpClass
 
-    from portal.models import _search_vector
+    from portal.models import search_vector
 
     return [
-        GinIndex(_search_vector(), name="search_fts_idx"),
+        GinIndex(search_vector(), name="search_fts_idx"),
         GinIndex(OpClass("title_folded", name="gin_trgm_ops"), name="search_title_trgm_idx"),
     ]
 
