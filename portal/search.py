@@ -252,13 +252,12 @@ def _postgres(entries, query, terms, exact):
         )
         .annotate(
             exact=exact,
-            score=_placement_score(terms),
+            # Title/summary/body weights A/B/C carry the placement; no LIKE over bodies here.
             rank=SearchRank(search_vector(), text_query),
             similarity=TrigramWordSimilarity(folded, "title_folded"),
         )
         .order_by(
             "-exact",
-            "-score",
             F("rank").desc(),
             "-similarity",
             F("date").desc(nulls_last=True),
