@@ -26,12 +26,18 @@ Method:
   Paginator of 10 per page, `get_page(1)` (the COUNT) and `list(page.object_list)` (the first
   page). Each query is timed end to end with time.perf_counter, after 10 warm-up queries.
   The view's Python-side highlight() and snippet() of the ten results are timed apart.
+- Timeout: every search statement runs under PostgreSQL's statement_timeout (`--timeout`,
+  2 s by default), so that the run stays within minutes even when single queries take a
+  minute. A cut query counts with the time it had run, marked "≥": a lower bound, and so
+  are any percentiles that land on one. `--timeout 0` measures without a limit (slow).
 - Output: p50 / p95 / max in ms, medians per query kind, the machine, the PostgreSQL
   version, and EXPLAIN (ANALYZE, BUFFERS) of the page query and of the COUNT of the three
-  slowest queries.
+  slowest queries (slowest by measured time, a lower bound for cut ones; a statement that
+  EXPLAIN ANALYZE cannot finish within `--explain-timeout` is shown with estimates only).
 """
 
 import argparse
+import contextlib
 import math
 import os
 import platform
@@ -565,7 +571,9 @@ class Writer:
 
 
 def database_urls(server_url, name):
-    """(maintenance URL on the server's `postgres` database, URL of the bench database)."""
+    """(URL of the server's `postgres` database, URL of the bench database, its name).
+
+    The name must contain "bench": the server's own and test databases are never touched."""
     parts = urlsplit(server_url)
     if parts.scheme not in ("postgres", "postgresql"):
         raise SystemExit(f"--database-url must be a postgres:// URL, not {server_url!r}")
@@ -615,7 +623,7 @@ class Progress:
         self.next = self.step
 
     def __call__(self, done, total=None):
-        if done >= self.next or done == self.total:
+        if done >= self.next:
             elapsed = time.perf_counter() - self.started
             print(f"  {self.label}: {done:>7}/{self.total} ({elapsed:.0f} s)", flush=True)
             while self.next <= done:
@@ -902,78 +910,138 @@ def make_queries(numbers, rng):
     return queries
 
 
+def set_statement_timeout(seconds):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT set_config('statement_timeout', %s, false)", [f"{int(seconds * 1000)}ms"]
+        )
+
+
+def cancelled(error):
+    from psycopg.errors import QueryCanceled
+
+    return isinstance(error.__cause__, QueryCanceled)
+
+
 def run_query(query, kinds):
-    """What portal.views.search_view does for page 1; returns (timings in ms, count)."""
+    """What portal.views.search_view does for page 1: timings in ms and the result count."""
     from django.core.paginator import Paginator
+    from django.db import OperationalError
 
     from portal import search
 
+    timings = {"count": None, "page": None, "render": None, "found": None, "timed_out": False}
     t0 = time.perf_counter()
-    entries, terms = search.search(query, kinds=kinds)
-    paginator = Paginator(entries, PAGE_SIZE)
-    page = paginator.get_page(1)  # validates the number: runs the COUNT
-    count = paginator.count
-    t1 = time.perf_counter()
-    rows = list(page.object_list)
-    t2 = time.perf_counter()
+    try:
+        entries, terms = search.search(query, kinds=kinds)
+        paginator = Paginator(entries, PAGE_SIZE)
+        page = paginator.get_page(1)  # validates the number: runs the COUNT
+        timings["found"] = paginator.count
+        t1 = time.perf_counter()
+        timings["count"] = (t1 - t0) * 1000
+        rows = list(page.object_list)
+        t2 = time.perf_counter()
+        timings["page"] = (t2 - t1) * 1000
+    except OperationalError as error:
+        if not cancelled(error):
+            raise
+        timings["timed_out"] = True
+        timings["total"] = (time.perf_counter() - t0) * 1000
+        return timings
+    timings["total"] = (t2 - t0) * 1000
     for entry in rows:  # the view's Python-side work on the results, timed apart
         search.highlight(entry.title, terms)
         search.snippet(entry, terms)
-    t3 = time.perf_counter()
-    return {
-        "total": (t2 - t0) * 1000,
-        "count": (t1 - t0) * 1000,
-        "page": (t2 - t1) * 1000,
-        "render": (t3 - t2) * 1000,
-        "found": count,
-    }
+    timings["render"] = (time.perf_counter() - t2) * 1000
+    return timings
 
 
-def percentile(values, p):
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+def percentile(results, p, key="total"):
+    """Nearest-rank percentile of `key` over result dicts: (value, the result holding it)."""
+    ordered = sorted((r for r in results if r[key] is not None), key=lambda r: r[key])
+    chosen = ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+    return chosen[key], chosen
 
 
-def explain(query, kinds):
-    """EXPLAIN (ANALYZE, BUFFERS) of the first page's query and of the paginator's COUNT."""
+def ms(value, result=None):
+    """A latency for print; '≥' when the query was cut by the timeout (a lower bound)."""
+    return f"{'≥' if result and result['timed_out'] else ''}{value:.0f} ms"
+
+
+def explain(query, kinds, timeout):
+    """EXPLAIN (ANALYZE, BUFFERS) of the first page's query and of the paginator's COUNT;
+    plain EXPLAIN (estimates only) for a statement that ANALYZE cannot finish in `timeout`."""
     from django.core.paginator import Paginator
-    from django.db import connection
+    from django.db import OperationalError, connection
 
     from portal import search
 
+    class Captured(Exception):
+        pass
+
     entries, _terms = search.search(query, kinds=kinds)
-    page_plan = entries[:PAGE_SIZE].explain(analyze=True, buffers=True)
     captured = []
 
     def capture(execute, sql, params, many, context):
         captured.append((sql, params))
-        return execute(sql, params, many, context)
+        raise Captured  # only the SQL is wanted here, not the (slow) count itself
 
-    # The COUNT has no queryset of its own: capture the SQL the paginator sends and explain it.
-    with connection.execute_wrapper(capture):
+    # The COUNT has no queryset of its own: take the SQL the paginator would send.
+    with connection.execute_wrapper(capture), contextlib.suppress(Captured):
         Paginator(entries, PAGE_SIZE).count  # noqa: B018
-    sql, params = captured[0]
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", params)
-        count_plan = "\n".join(row[0] for row in cursor.fetchall())
-    return page_plan, count_plan
+    count_sql, count_params = captured[0]
+
+    def run_count(options):
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN ({options}) {count_sql}", count_params)
+            return "\n".join(row[0] for row in cursor.fetchall())
+
+    plans = []
+    for label, analyzed, estimated in [
+        (
+            "first page",
+            lambda: entries[:PAGE_SIZE].explain(analyze=True, buffers=True),
+            lambda: entries[:PAGE_SIZE].explain(),
+        ),
+        ("COUNT", lambda: run_count("ANALYZE, BUFFERS"), lambda: run_count("COSTS")),
+    ]:
+        set_statement_timeout(timeout)
+        try:
+            plans.append((label, analyzed()))
+        except OperationalError as error:
+            if not cancelled(error):
+                raise
+            set_statement_timeout(0)
+            note = f"ANALYZE did not finish in {timeout:.0f} s; planner estimates only"
+            plans.append((f"{label} ({note})", estimated()))
+    set_statement_timeout(0)
+    return plans
 
 
 def run(args, numbers, rng):
     from portal.views import SEARCH_KINDS
 
-    kinds = [kind for kind, _label in SEARCH_KINDS]
+    kinds = [kind for kind, _label in SEARCH_KINDS]  # what the view passes without a filter
     queries = make_queries(numbers, rng)
+    set_statement_timeout(args.timeout)
     print(f"warming up with {WARMUP} queries")
     for _kind, query in rng.sample(queries, WARMUP):
         run_query(query, kinds)
-    print(f"running {len(queries)} queries")
+    print(
+        f"running {len(queries)} queries (statement timeout {args.timeout:g} s; "
+        f"load average {os.getloadavg()[0]:.2f})"
+    )
     results = []
-    progress = Progress("queries", len(queries), every=4)
+    progress = Progress("queries", len(queries), every=10)
     for n, (kind, query) in enumerate(queries, start=1):
-        results.append((kind, query, run_query(query, kinds)))
+        result = run_query(query, kinds)
+        result.update(kind=kind, query=query)
+        results.append(result)
         progress(n)
+    set_statement_timeout(0)
+    print(f"load average after the queries {os.getloadavg()[0]:.2f} (1 min)")
     return results, kinds
 
 
@@ -981,64 +1049,82 @@ def report_machine():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT version()")
-        version = cursor.fetchone()[0]
-        cursor.execute("SHOW shared_buffers")
-        shared_buffers = cursor.fetchone()[0]
-        cursor.execute("SHOW work_mem")
-        work_mem = cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT version(), current_setting('shared_buffers'), "
+            "current_setting('work_mem'), current_setting('max_parallel_workers_per_gather')"
+        )
+        version, shared_buffers, work_mem, workers = cursor.fetchone()
     print(
         f"machine: {os.cpu_count()} CPUs, {platform.platform()}, Python {platform.python_version()}"
     )
-    print(f"database: {version}; shared_buffers {shared_buffers}, work_mem {work_mem}")
+    print(
+        f"database: {version}; shared_buffers {shared_buffers}, work_mem {work_mem}, "
+        f"max_parallel_workers_per_gather {workers}"
+    )
 
 
 def report(results, kinds, args, timings):
-    totals = [r["total"] for _k, _q, r in results]
+    timeouts = sum(r["timed_out"] for r in results)
     print()
-    print(f"{'query kind':24} {'n':>3} {'median ms':>10} {'max ms':>8} {'median found':>13}")
+    print(f"{'query kind':22} {'n':>3} {'median':>10} {'max':>10} {'timeouts':>8} {'found':>7}")
     by_kind = {}
-    for kind, _query, r in results:
-        by_kind.setdefault(kind, []).append(r)
+    for r in results:
+        by_kind.setdefault(r["kind"], []).append(r)
     for kind, rows in by_kind.items():
+        median, median_row = percentile(rows, 50)
+        top, top_row = percentile(rows, 100)
+        found = [r["found"] for r in rows if r["found"] is not None]
         print(
-            f"{kind:24} {len(rows):>3} {statistics.median(r['total'] for r in rows):>10.1f} "
-            f"{max(r['total'] for r in rows):>8.1f} "
-            f"{statistics.median(r['found'] for r in rows):>13.0f}"
+            f"{kind:22} {len(rows):>3} {ms(median, median_row):>10} {ms(top, top_row):>10} "
+            f"{sum(r['timed_out'] for r in rows):>8} "
+            f"{statistics.median(found) if found else '-':>7}"
         )
+    print("(found: median number of results, of the queries whose COUNT finished)")
     print()
-    for part, label in [("count", "search() + COUNT"), ("page", "first page"), ("render", "")]:
-        values = [r[part] for _k, _q, r in results]
-        label = label or "highlight + snippet (Python, not in the totals)"
-        print(
-            f"{label:48} p50 {statistics.median(values):8.1f} ms  "
-            f"p95 {percentile(values, 95):8.1f} ms  max {max(values):8.1f} ms"
-        )
-    slowest = sorted(results, key=lambda item: item[2]["total"], reverse=True)[:3]
+    for key, label in [
+        ("count", "search() + COUNT (finished ones)"),
+        ("page", "first page query (finished ones)"),
+        ("render", "highlight + snippet (Python, not in totals)"),
+    ]:
+        values = [r for r in results if r[key] is not None]
+        if values:
+            print(
+                f"{label:44} p50 {percentile(values, 50, key)[0]:8.1f} ms  "
+                f"p95 {percentile(values, 95, key)[0]:8.1f} ms  "
+                f"max {percentile(values, 100, key)[0]:8.1f} ms"
+            )
+    slowest = sorted(results, key=lambda r: r["total"], reverse=True)[:3]
     print()
     print("slowest queries:")
-    for kind, query, r in slowest:
-        print(
-            f"  {r['total']:8.1f} ms  {query!r} ({kind}): COUNT {r['count']:.1f} ms, "
-            f"page {r['page']:.1f} ms, {r['found']} found"
+    for r in slowest:
+        parts = (
+            "cut by the timeout"
+            if r["timed_out"]
+            else (f"COUNT {r['count']:.0f} ms, page {r['page']:.0f} ms, {r['found']} found")
         )
-    for kind, query, r in slowest:
-        page_plan, count_plan = explain(query, kinds)
-        print()
-        print(f"=== {query!r} ({kind}, {r['total']:.1f} ms) — first page:")
-        print(page_plan)
-        print(f"=== {query!r} — COUNT:")
-        print(count_plan)
+        print(f"  {ms(r['total'], r):>10}  {r['query']!r} ({r['kind']}): {parts}")
+    for r in slowest:
+        for label, plan in explain(r["query"], kinds, args.explain_timeout):
+            print()
+            print(f"=== {r['query']!r} ({r['kind']}, {ms(r['total'], r)}) — {label}:")
+            print(plan)
     print()
     report_machine()
     print(
         f"fill {timings['fill']:.1f} s, search index {timings['index']:.1f} s "
         f"({args.index}), ANALYZE {timings['analyze']:.1f} s"
     )
+    if timeouts:
+        print(
+            f"{timeouts} of {len(results)} queries hit the {args.timeout:g} s statement timeout: "
+            "their latency is a lower bound (≥)"
+        )
+    p50, p50_row = percentile(results, 50)
+    p95, p95_row = percentile(results, 95)
+    top, top_row = percentile(results, 100)
     print(
-        f"search bench: p50 {statistics.median(totals):.1f} ms, "
-        f"p95 {percentile(totals, 95):.1f} ms, max {max(totals):.1f} ms "
-        f"over {len(totals)} queries ({args.articles} articles, {args.documents} documents)"
+        f"search bench: p50 {ms(p50, p50_row)}, p95 {ms(p95, p95_row)}, max {ms(top, top_row)} "
+        f"over {len(results)} queries ({args.articles} articles, {args.documents} documents)"
     )
 
 
@@ -1047,7 +1133,8 @@ def main():
     parser.add_argument(
         "--database-url",
         default="postgres://postgres@127.0.0.1:5432/",
-        help="PostgreSQL server; a database name in the URL replaces --database-name",
+        help="PostgreSQL server; a database name in the URL replaces --database-name "
+        "(either way it must contain 'bench')",
     )
     parser.add_argument("--database-name", default="portal_bench_search")
     parser.add_argument("--articles", type=int, default=100_000)
@@ -1057,6 +1144,19 @@ def main():
         choices=["rebuild", "direct"],
         default="rebuild",
         help="fill the index with portal.search.rebuild() or while inserting (direct)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=2.0,
+        help="statement timeout in seconds for each search statement; a query cut by it "
+        "counts with its elapsed time as a lower bound (default 2)",
+    )
+    parser.add_argument(
+        "--explain-timeout",
+        type=float,
+        default=20.0,
+        help="seconds for each EXPLAIN ANALYZE of the slowest queries (default 20)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the database at the end")
     args = parser.parse_args()

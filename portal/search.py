@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.html import escape
@@ -231,38 +232,31 @@ def _placement_score(terms):
 
 
 def _postgres(entries, query, terms, exact):
-    """Full-text rank (weights A/B/C) plus trigram word similarity on titles for typos.
+    """Full-text match and rank on the stored, weighted vector (title A, summary B, body C).
 
-    The three conditions each use a GIN index (full text, trigram, number), so PostgreSQL
-    combines them with a bitmap OR instead of reading every row.
+    Trigram word similarity on titles (typos) is only tried when the words themselves
+    match nothing, so correctly spelled queries never read inexact candidates.
     """
-    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
-
-    from .models import search_vector
-
     folded = " ".join(terms)
-    text_query = SearchQuery(folded, config="portal_vi", search_type="plain")
     number = fold(re.sub(r"\s+", "", query))
+    # The SQL text is constant; the words travel as parameters.
+    hit = RawSQL(  # noqa: S611
+        "search_tsv @@ plainto_tsquery('portal_vi', %s)", [folded], output_field=BooleanField()
+    )
+    rank = RawSQL(  # noqa: S611
+        "ts_rank(search_tsv, plainto_tsquery('portal_vi', %s))", [folded], output_field=FloatField()
+    )
+    matched = entries.alias(hit=hit).filter(Q(hit=True) | Q(number_key=number))
+    if matched.exists():
+        return matched.annotate(exact=exact, rank=rank).order_by(
+            "-exact", "-rank", F("date").desc(nulls_last=True), "-pk"
+        )
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
     return (
-        entries.annotate(search=search_vector())
-        .filter(
-            Q(search=text_query)
-            | Q(title_folded__trigram_word_similar=folded)
-            | Q(number_key=number)
-        )
-        .annotate(
-            exact=exact,
-            # Title/summary/body weights A/B/C carry the placement; no LIKE over bodies here.
-            rank=SearchRank(search_vector(), text_query),
-            similarity=TrigramWordSimilarity(folded, "title_folded"),
-        )
-        .order_by(
-            "-exact",
-            F("rank").desc(),
-            "-similarity",
-            F("date").desc(nulls_last=True),
-            "-pk",
-        )
+        entries.filter(title_folded__trigram_word_similar=folded)
+        .annotate(exact=exact, similarity=TrigramWordSimilarity(folded, "title_folded"))
+        .order_by("-similarity", F("date").desc(nulls_last=True), "-pk")
     )
 
 
