@@ -825,13 +825,13 @@ def fill(args, rng):
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT pg_size_pretty(pg_total_relation_size('portal_searchentry')), "
-            "pg_size_pretty(pg_relation_size('search_fts_idx')), "
+            "pg_size_pretty(pg_relation_size('search_tsv_idx')), "
             "pg_size_pretty(pg_relation_size('search_title_trgm_idx'))"
         )
         table_size, fts_size, trgm_size = cursor.fetchone()
     print(
         f"ANALYZE in {analyze_s:.1f} s; {entries} search entries, table with indexes "
-        f"{table_size} (search_fts_idx {fts_size}, search_title_trgm_idx {trgm_size})"
+        f"{table_size} (search_tsv_idx {fts_size}, search_title_trgm_idx {trgm_size})"
     )
     return numbers, {"fill": fill_s, "index": index_s, "analyze": analyze_s}
 
