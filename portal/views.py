@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -87,6 +88,20 @@ SEARCH_KINDS = [
     ("program", "Chương trình hỗ trợ"),
 ]
 SEARCH_PAGE_SIZE = 10
+SEARCH_COUNT_LIMIT = 1000
+
+
+class CappedPaginator(Paginator):
+    """Counts at most SEARCH_COUNT_LIMIT + 1 matches, without ranking them: an exact count
+    of a very broad query costs more than the page itself, and nobody reads page 101."""
+
+    @cached_property
+    def count(self):
+        return self.object_list.order_by()[: SEARCH_COUNT_LIMIT + 1].count()
+
+    @property
+    def capped(self):
+        return self.count > SEARCH_COUNT_LIMIT
 
 
 @require_GET
@@ -99,7 +114,7 @@ def search_view(request):
     year = request.GET.get("nam", "")
     year = int(year) if re.fullmatch(r"[0-9]{4}", year) else None
     entries, terms = search.search(query, kinds=[kind] if kind else list(labels), year=year)
-    paginator = Paginator(entries, SEARCH_PAGE_SIZE)
+    paginator = CappedPaginator(entries, SEARCH_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("trang"))
     results = [
         {

@@ -280,3 +280,17 @@ def test_words_typed_with_combining_accents_are_marked(client):
     results = results_list(search_page(client, "giam ngheo"))
 
     assert results.count("<mark>") == 2
+
+
+def test_a_very_broad_search_counts_up_to_the_cap_and_says_so(client, db, monkeypatch):
+    from portal import views
+
+    for n in range(4):
+        make_article(title=f"Hỗ trợ hộ nghèo đợt {n}")
+    monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 2)
+
+    html = client.get("/tim-kiem/", {"q": "ho ngheo"}).content.decode()
+
+    assert "Tìm thấy hơn 1.000 kết quả" in html
+    # The best matches are still listed first.
+    assert "đợt 0</a>" in html
