@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Window
@@ -8,6 +7,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from portal.images import ImageField, dated_random_name
+from portal.models import user_stamp
 from portal.richtext import RichTextField
 from portal.text import slugify_vi
 
@@ -159,24 +159,8 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name="người tạo",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name="người sửa cuối",
-    )
+    created_by = user_stamp("người tạo")
+    updated_by = user_stamp("người sửa cuối")
     history = HistoricalRecords(excluded_fields=["cover_renditions"])
 
     objects = ArticleQuerySet.as_manager()

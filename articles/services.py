@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from portal.images import delete_renditions, make_renditions
+from portal.images import refresh_renditions
 
 from .models import Article
 
@@ -45,8 +45,5 @@ def article_unpublish(*, article, user):
 
 def article_refresh_cover(*, article):
     """Make the cover's renditions (at upload, never on a page view) and drop the old ones."""
-    old = article.cover_renditions
-    article.cover_renditions = make_renditions(article.cover.name) if article.cover else []
-    Article.objects.filter(pk=article.pk).update(cover_renditions=article.cover_renditions)
-    delete_renditions([r for r in old or [] if r not in article.cover_renditions])
+    refresh_renditions(article, "cover", "cover_renditions")
     return article

@@ -1,6 +1,5 @@
 import re
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
@@ -10,7 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from portal.files import FORMATS, extension_of
 from portal.images import dated_random_name
-from portal.models import HttpsURLField
+from portal.models import HttpsURLField, user_stamp
 from portal.richtext import RichTextField
 from portal.text import fold, slugify_vi, unique_slug
 
@@ -203,15 +202,7 @@ class LegalDocument(models.Model):
     search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name="người sửa cuối",
-    )
+    updated_by = user_stamp("người sửa cuối")
     history = HistoricalRecords(excluded_fields=["search_text"], m2m_fields=[fields, amends])
 
     objects = LegalDocumentQuerySet.as_manager()

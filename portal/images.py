@@ -175,6 +175,18 @@ def make_renditions(name, storage=default_storage):
     return renditions
 
 
+def refresh_renditions(instance, image_field, renditions_field):
+    """Make the renditions of `instance.<image_field>` (at upload, never on a page view),
+    store them in `<renditions_field>` with a single UPDATE and delete the old files."""
+    old = getattr(instance, renditions_field) or []
+    image = getattr(instance, image_field)
+    new = make_renditions(image.name) if image else []
+    setattr(instance, renditions_field, new)
+    type(instance)._default_manager.filter(pk=instance.pk).update(**{renditions_field: new})
+    delete_renditions([entry for entry in old if entry not in new])
+    return new
+
+
 def delete_renditions(renditions, storage=default_storage):
     for entry in renditions or []:
         for key in ("webp", "jpeg"):

@@ -6,6 +6,21 @@ from .images import ImageField
 CACHE_KEY = "portal:site-settings"
 
 
+def user_stamp(verbose_name):
+    """A "who did it" column: kept when the account is deleted, never edited by hand."""
+    from django.conf import settings
+
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
 class HttpsURLField(models.URLField):
     """A URL field whose form assumes https:// when the scheme is left out."""
 

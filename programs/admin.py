@@ -10,7 +10,7 @@ from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.admin_search import FoldedSearchMixin
-from portal.images import normalize
+from portal.images import normalize, refresh_renditions
 
 from . import services
 from .entry import year_entry_view
@@ -127,14 +127,9 @@ class ExemplaryModelAdmin(admin.ModelAdmin):
     autocomplete_fields = ["unit"]
 
     def save_model(self, request, obj, form, change):
-        from portal.images import delete_renditions, make_renditions
-
         super().save_model(request, obj, form, change)
         if "photo" in form.changed_data:
-            old = obj.photo_renditions
-            obj.photo_renditions = make_renditions(obj.photo.name) if obj.photo else []
-            ExemplaryModel.objects.filter(pk=obj.pk).update(photo_renditions=obj.photo_renditions)
-            delete_renditions(old)
+            refresh_renditions(obj, "photo", "photo_renditions")
 
 
 @admin.register(OfficialScope)

@@ -13,7 +13,7 @@ from documents import demo_data as document_data
 from documents.models import LegalDocument, number_key
 from portal import roles
 from portal.demo_images import illustration
-from portal.images import make_renditions, normalize
+from portal.images import normalize, refresh_renditions
 
 from . import demo_data, services
 from .models import (
@@ -272,5 +272,4 @@ def _exemplars(campaign, units):
         photo, _w, _h = normalize(ContentFile(illustration(90 + n * 50, seed=100 + n), "a.jpg"))
         exemplar.photo.save(photo.name, photo, save=False)
         exemplar.save()
-        exemplar.photo_renditions = make_renditions(exemplar.photo.name)
-        exemplar.save(update_fields=["photo_renditions"])
+        refresh_renditions(exemplar, "photo", "photo_renditions")
