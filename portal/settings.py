@@ -62,10 +62,15 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_ckeditor_5",
     "simple_history",
+    "import_export",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
     "portal",
     "documents",
     "programs",
     "articles",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -323,3 +328,49 @@ if not PRODUCTION:
 DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT", BASE_DIR / "protected" / "van-ban"))
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 DOCUMENT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+
+# Spreadsheet import of outcomes (programs/importing.py): refused above these sizes.
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+IMPORT_MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 50_000)
+# django-import-export: the admin exports outcomes as XLSX or CSV only.
+IMPORT_EXPORT_FORMATS = [
+    "import_export.formats.base_formats.XLSX",
+    "import_export.formats.base_formats.CSV",
+]
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
+# Licence line carried by every open-data download and API answer.
+OPEN_DATA_LICENSE = os.environ.get(
+    "OPEN_DATA_LICENSE",
+    "Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): được dùng lại, ghi rõ nguồn.",
+)
+OPEN_DATA_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
+
+# The public read-only API (api/): JSON only, anonymous, paginated, throttled per client.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE", "120/minute")},
+    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.URLPathVersioning",
+    "ALLOWED_VERSIONS": ["v1"],
+    "DEFAULT_VERSION": "v1",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "API dữ liệu mở",
+    "DESCRIPTION": "Dữ liệu công khai của cổng thông tin: chỉ đọc, không cần đăng nhập.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PUBLIC": True,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+}

@@ -27,6 +27,7 @@ urlpatterns = [
     path("tin-tuc/", include("articles.urls")),
     path("", include("documents.urls")),
     path("", include("programs.urls")),
+    path("api/", include("api.urls")),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon),
     path(
