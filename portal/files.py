@@ -95,7 +95,10 @@ def _check_ole2(uploaded, label):
         raise _error("corrupt", label=label)
 
 
-def _check_zip(uploaded, extension, label):
+def check_zip_container(uploaded, extension, label, max_unzipped=None):
+    """An OOXML/ODF file: a real, unencrypted ZIP with its format's parts, and no zip bomb."""
+    if max_unzipped is None:
+        max_unzipped = settings.DOCUMENT_MAX_UNZIPPED_BYTES
     head = _read(uploaded, 0, 8)
     if head == OLE2_MAGIC:
         # Office saves password-protected DOCX/XLSX as an OLE2 container.
@@ -110,7 +113,7 @@ def _check_zip(uploaded, extension, label):
                 raise _error("bomb")
             total = sum(info.file_size for info in infos)
             packed = sum(info.compress_size for info in infos) or 1
-            if total > settings.DOCUMENT_MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO:
+            if total > max_unzipped or total / packed > MAX_ZIP_RATIO:
                 raise _error("bomb")
             if any(info.flag_bits & 0x1 for info in infos):
                 raise _error("encrypted")
@@ -147,7 +150,7 @@ def validate_document_file(uploaded):
         elif extension in (".doc", ".xls"):
             _check_ole2(uploaded, label)
         else:
-            _check_zip(uploaded, extension, label)
+            check_zip_container(uploaded, extension, label)
     finally:
         uploaded.seek(0)
     return content_type, label

@@ -339,6 +339,8 @@ IMPORT_EXPORT_FORMATS = [
     "import_export.formats.base_formats.CSV",
 ]
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# Only users who may see outcomes may export them (and only the rows they may see).
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # Licence line carried by every open-data download and API answer.
 OPEN_DATA_LICENSE = os.environ.get(
@@ -364,11 +366,16 @@ REST_FRAMEWORK = {
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.URLPathVersioning",
     "ALLOWED_VERSIONS": ["v1"],
     "DEFAULT_VERSION": "v1",
+    # Vietnamese messages where DRF's catalogue has none (throttling, Django's 404).
+    "EXCEPTION_HANDLER": "api.exceptions.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "API dữ liệu mở",
     "DESCRIPTION": "Dữ liệu công khai của cổng thông tin: chỉ đọc, không cần đăng nhập.",
     "VERSION": "1.0.0",
+    # 3.1: the schemas are plain JSON Schema, so responses can be checked against them.
+    "OAS_VERSION": "3.1.0",
+    "LICENSE": {"name": OPEN_DATA_LICENSE, "url": OPEN_DATA_LICENSE_URL},
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PUBLIC": True,
     "SERVE_AUTHENTICATION": [],

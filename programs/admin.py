@@ -7,12 +7,13 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from import_export.admin import ExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.admin_search import FoldedSearchMixin
 from portal.images import normalize, refresh_renditions
 
-from . import services
+from . import import_admin, services
 from .entry import year_entry_view
 from .models import (
     AdministrativeUnit,
@@ -22,8 +23,10 @@ from .models import (
     Indicator,
     OfficialScope,
     Outcome,
+    OutcomeImport,
     SupportProgram,
 )
+from .resources import OutcomeResource
 
 
 class OfficialScopeMixin:
@@ -197,7 +200,8 @@ class OutcomeForm(forms.ModelForm):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
+class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
+    resource_classes = [OutcomeResource]
     folded_search_paths = {"unit": "unit", "indicator": "indicator"}
     form = OutcomeForm
     list_display = ["indicator", "unit", "year", "display_value", "status", "last_changed_by"]
@@ -312,6 +316,21 @@ class OutcomeAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
                 name="programs_outcome_entry",
             ),
             path(
+                "nhap-tu-tep/",
+                self.admin_site.admin_view(import_admin.import_view),
+                name="programs_outcome_import",
+            ),
+            path(
+                "nhap-tu-tep/<int:pk>/",
+                self.admin_site.admin_view(import_admin.import_preview_view),
+                name="programs_outcome_import_preview",
+            ),
+            path(
+                "bieu-mau/",
+                self.admin_site.admin_view(import_admin.template_view),
+                name="programs_outcome_template",
+            ),
+            path(
                 "<int:pk>/xu-ly/",
                 self.admin_site.admin_view(self.review_view),
                 name="programs_outcome_review",
@@ -357,3 +376,33 @@ class OutcomeAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
             "may_correct": request.user.has_perm("programs.correct_outcome"),
         }
         return TemplateResponse(request, "admin/programs/outcome/review.html", context)
+
+
+@admin.register(OutcomeImport)
+class OutcomeImportAdmin(admin.ModelAdmin):
+    """The record of every spreadsheet loaded: read-only, officials see their own."""
+
+    list_display = [
+        "file_name", "program", "year", "status", "created", "changed", "unchanged", "user",
+        "created_at",
+    ]  # fmt: skip
+    list_filter = ["status", "year", "program"]
+    list_select_related = ["program", "user"]
+    search_fields = ["file_name", "source_text"]
+    date_hierarchy = "created_at"
+    exclude = ["plan"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser or request.user.has_perm("programs.approve_outcome"):
+            return queryset
+        return queryset.filter(user=request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

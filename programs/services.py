@@ -10,15 +10,17 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from portal.text import NumberFormatError, parse_vi_number
+from portal.files import display_name
 
-from .models import Indicator, OfficialScope, Outcome, OutcomeCorrection
+from .imports import import_scope, plan_import
+from .models import OfficialScope, Outcome, OutcomeCorrection, OutcomeImport
 from .models.outcomes import validate_year
+from .spreadsheets import check_spreadsheet, read_rows
+from .values import MAX_VALUE, clean_value, parse_number  # noqa: F401 (re-exported)
 
 Status = Outcome.Status
-# Outcome.value is DECIMAL(18, 4): at most 14 digits before the decimal mark.
-MAX_VALUE = Decimal("99999999999999.9999")
 
 
 def _require(user, permission, message):
@@ -36,13 +38,6 @@ def may_enter(user, *, unit, indicator):
     return scope is not None and scope.covers(unit=unit, indicator=indicator)
 
 
-def parse_number(raw):
-    try:
-        return parse_vi_number(raw)
-    except NumberFormatError as error:
-        raise ValidationError(str(error), code="number") from None
-
-
 def check_entry(*, user, indicator, unit, year, has_value=True, has_source=True, current=None):
     """Every rule an entry must pass before anything is written (shared by forms and saves)."""
     if not may_enter(user, unit=unit, indicator=indicator):
@@ -58,31 +53,6 @@ def check_entry(*, user, indicator, unit, year, has_value=True, has_source=True,
         raise ValidationError(
             "Số liệu đã được duyệt; chỉ có thể thay đổi bằng đính chính.", code="approved"
         )
-
-
-def clean_value(indicator, raw):
-    """Parse and check one typed value for an indicator; returns a Decimal or None."""
-    value = parse_number(raw)
-    if value is None:
-        return None
-    if value > MAX_VALUE:
-        raise ValidationError("Giá trị quá lớn, hãy kiểm tra lại đơn vị tính.", code="too_big")
-    if indicator.kind == Indicator.Kind.COUNT and value != value.to_integral_value():
-        raise ValidationError(
-            f"{indicator.name} đếm bằng số nguyên ({indicator.unit_of_measure}), "
-            f"không nhận “{raw}”.",
-            code="whole",
-        )
-    if indicator.kind == Indicator.Kind.RATE and value > 100:
-        raise ValidationError("Tỷ lệ phải nằm trong khoảng 0 – 100%.", code="rate")
-    if value != indicator.quantize(value):
-        limit = (
-            "chỉ nhận số nguyên"
-            if indicator.decimals == 0
-            else f"lấy tối đa {indicator.decimals} chữ số sau dấu phẩy"
-        )
-        raise ValidationError(f"{indicator.name} {limit}.", code="decimals")
-    return value
 
 
 def rate_from(indicator, numerator, denominator):
@@ -287,3 +257,132 @@ def save_year_report(*, user, program, year, units, cells, source_text, submit=F
             )
             report.saved += 1
     return report
+
+
+# --- Import from a spreadsheet (programs/imports.py reads the file) ---------------------
+
+
+def outcome_import_preview(*, user, program, year, uploaded, source_text="", submit=False):
+    """Check a spreadsheet and record what it would change; nothing else is written.
+
+    Returns (plan, record): the record is None when the plan has problems.
+    """
+    kind = check_spreadsheet(uploaded)
+    plan = plan_import(
+        user=user,
+        program=program,
+        year=year,
+        rows=read_rows(uploaded, kind),
+        source_text=source_text,
+        submit=submit,
+    )
+    if plan.problems:
+        return plan, None
+    record = OutcomeImport.objects.create(
+        program=program,
+        year=year,
+        file_name=display_name(uploaded.name),
+        source_text=(source_text or plan.file_source)[:300],
+        submit=submit,
+        rows=plan.rows,
+        created=plan.created,
+        changed=plan.changed,
+        unchanged=plan.unchanged,
+        plan=[
+            [item.unit.pk, item.indicator.pk, str(item.value), _text(item.old), item.source]
+            for item in plan.items
+        ],
+        user=user,
+    )
+    return plan, record
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+IMPORT_FIELDS = [
+    "value", "numerator", "denominator", "kind", "source_document", "source_text",
+    "last_changed_by", "status", "submitted_by", "submitted_at", "return_reason", "updated_at",
+]  # fmt: skip
+
+
+def outcome_import_apply(*, record, user, progress=None):
+    """Write a previewed import in one transaction, if nothing changed since the preview."""
+    if record.user_id != user.pk:
+        raise PermissionDenied("Chỉ người đã tải tệp lên mới xác nhận được lần nhập này.")
+    if record.status != OutcomeImport.Status.PREVIEW:
+        raise ValidationError("Lần nhập này đã được xử lý.", code="status")
+    allowed = import_scope(user=user, program=record.program)
+    if record.submit and not user.has_perm("programs.submit_outcome"):
+        raise PermissionDenied("Bạn không có quyền gửi duyệt số liệu.")
+    indicators = {indicator.pk: indicator for indicator in record.program.indicators.all()}
+    now = timezone.now()
+    status = Status.SUBMITTED if record.submit else Status.DRAFT
+    stale = ValidationError(
+        "Số liệu đã thay đổi từ lúc xem trước (có người khác vừa nhập hoặc duyệt); "
+        "hãy tải tệp lên lại để xem các thay đổi mới.",
+        code="stale",
+    )
+    with transaction.atomic():
+        existing = {
+            (o.unit_id, o.indicator_id): o
+            for o in Outcome.objects.select_for_update()
+            .filter(indicator__in=indicators, year=record.year)
+            .only("pk", "unit_id", "indicator_id", "value", "status")
+        }
+        new, changed = [], []
+        total = len(record.plan)
+        for done, (unit_id, indicator_id, value, old, source) in enumerate(record.plan, 1):
+            indicator = indicators.get(indicator_id)
+            if indicator is None or (allowed is not None and unit_id not in allowed):
+                raise PermissionDenied("Phân công nhập liệu đã thay đổi; hãy tải tệp lên lại.")
+            current = existing.get((unit_id, indicator_id))
+            if _text(current and current.value) != _text(old and Decimal(old)) or (
+                current is not None and current.status in (Status.APPROVED, Status.SUBMITTED)
+            ):
+                raise stale
+            outcome = current or Outcome(
+                unit_id=unit_id, indicator=indicator, year=record.year, entered_by=user
+            )
+            outcome.value = Decimal(value)
+            outcome.numerator = outcome.denominator = None
+            outcome.kind = indicator.kind
+            outcome.source_document, outcome.source_text = None, source
+            outcome.last_changed_by = user
+            outcome.status = status
+            outcome.submitted_by = user if record.submit else None
+            outcome.submitted_at = now if record.submit else None
+            outcome.return_reason = ""
+            outcome.updated_at = now
+            (changed if current else new).append(outcome)
+            if progress and done % 500 == 0:
+                progress(done, total)
+        reason = record.change_reason
+        if new:
+            bulk_create_with_history(
+                new, Outcome, batch_size=500, default_user=user, default_change_reason=reason
+            )
+        if changed:
+            bulk_update_with_history(
+                changed,
+                Outcome,
+                IMPORT_FIELDS,
+                batch_size=500,
+                default_user=user,
+                default_change_reason=reason,
+            )
+        record.status = OutcomeImport.Status.APPLIED
+        record.applied_at = now
+        record.save(update_fields=["status", "applied_at"])
+    if progress:
+        progress(total, total)
+    return record
+
+
+def outcome_import_cancel(*, record, user):
+    if record.user_id != user.pk or record.status != OutcomeImport.Status.PREVIEW:
+        raise PermissionDenied("Không hủy được lần nhập này.")
+    record.status = OutcomeImport.Status.CANCELLED
+    record.plan = []
+    record.save(update_fields=["status", "plan"])

@@ -1,4 +1,5 @@
 from .campaigns import BenefitRate, Campaign, ExemplaryModel, SupportProgram
+from .imports import OutcomeImport
 from .outcomes import Indicator, OfficialScope, Outcome, OutcomeCorrection
 from .units import AdministrativeUnit
 
@@ -11,5 +12,6 @@ __all__ = [
     "OfficialScope",
     "Outcome",
     "OutcomeCorrection",
+    "OutcomeImport",
     "SupportProgram",
 ]

@@ -1,0 +1,539 @@
+"""Importing a programme's yearly figures from a spreadsheet: plan (preview), then apply.
+
+Two layouts are read, found by their header row wherever it sits in the first rows:
+- the entry template: a row per unit, a column per indicator ("Mã đơn vị", "Tên đơn vị", …);
+- one value per row: unit, indicator, value (optionally year, source, report date), as the
+  admin export and the open-data CSV write them.
+Every rule of the yearly entry screen applies; any problem rejects the whole file, and each
+problem is reported with its row, column and reason.
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from portal.text import fold
+
+from .models import AdministrativeUnit, OfficialScope, Outcome
+from .models.outcomes import validate_year
+from .spreadsheets import cell_text, column_letter
+from .values import clean_value
+
+HEADER_SCAN_ROWS = 30
+MAX_PROBLEMS = 500
+SOURCE_MAX = 300
+
+
+def header_key(text):
+    """ "Mã đơn vị" / "MA DON VI" / "ma_don_vi" / "Mã ĐV:" all read the same."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(str(text or ""))))
+
+
+def _keys(*texts):
+    return frozenset(header_key(text) for text in texts)
+
+
+UNIT_CODE = _keys(
+    "Mã đơn vị", "Mã ĐVHC", "Mã đơn vị hành chính", "Mã địa bàn", "Mã ĐV", "Mã xã",
+    "Mã huyện", "unit_code",
+)  # fmt: skip
+UNIT_NAME = _keys(
+    "Đơn vị", "Tên đơn vị", "Địa bàn", "Tên địa bàn", "Đơn vị hành chính", "Tên ĐVHC",
+    "Xã, phường", "Xã, phường, thị trấn", "Huyện", "Tên huyện", "Tên xã", "unit_name", "unit",
+)  # fmt: skip
+INDICATOR = _keys("Mã chỉ tiêu", "indicator_code", "Chỉ tiêu", "Tên chỉ tiêu", "indicator_name")
+INDICATOR_CODE = _keys("Mã chỉ tiêu", "indicator_code")
+VALUE = _keys("Giá trị", "Số liệu", "value")
+YEAR = _keys("Năm", "year")
+SOURCE = _keys("Nguồn", "Nguồn số liệu", "source")
+REPORT_DATE = _keys("Ngày báo cáo", "Ngày số liệu", "Ngày", "report_date")
+# Columns officials add or that exports carry, read by nobody.
+IGNORED = _keys(
+    "STT", "TT", "Số TT", "Số thứ tự", "Ghi chú", "note", "Đơn vị tính", "unit_of_measure",
+    "Cấp", "unit_level", "Trạng thái", "status", "campaign", "program", "Chương trình",
+    "Phong trào", "approved_at", "Ngày duyệt", "is_illustrative", "Số liệu minh họa",
+    "numerator", "denominator", "Tử số", "Mẫu số", "corrected", "corrected_at",
+    "Người nhập", "Cập nhật lúc", "id",
+)  # fmt: skip
+METADATA = ("ma chuong trinh", "nam", "nguon so lieu")
+TOTAL_ROWS = ("tong", "cong", "toan tinh", "toan huyen")
+NO_VALUE = {"", "-", "–", "—"}
+LEVEL_PREFIXES = (
+    "tinh", "thanh pho", "thi xa", "quan", "huyen", "phuong", "xa", "thi tran", "dac khu",
+)  # fmt: skip
+
+
+@dataclass
+class Problem:
+    row: int | None
+    column: str
+    message: str
+
+    def __str__(self):
+        where = []
+        if self.row:
+            where.append(f"Dòng {self.row}")
+        if self.column:
+            where.append(f"cột {self.column}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass
+class Item:
+    unit: AdministrativeUnit
+    indicator: object
+    value: Decimal
+    old: Decimal | None
+    kind: str  # "new", "changed", "submit" (same value, sent for approval)
+    source: str
+    row: int
+
+
+@dataclass
+class ImportPlan:
+    layout: str = ""
+    rows: int = 0
+    unchanged: int = 0
+    items: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    file_source: str = ""
+
+    @property
+    def created(self):
+        return sum(1 for item in self.items if item.kind == "new")
+
+    @property
+    def changed(self):
+        return len(self.items) - self.created
+
+    def problem(self, row, column, message):
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(row, column, message))
+        else:
+            self.truncated = True
+
+    truncated: bool = False
+
+
+def import_scope(*, user, program):
+    """The units a user may import for (None: all), or PermissionDenied with the reason."""
+    if not (user.is_active and user.has_perm("programs.add_outcome")):
+        raise PermissionDenied("Bạn không có quyền nhập số liệu.")
+    if user.is_superuser:
+        return None
+    scope = OfficialScope.objects.filter(user=user).first()
+    if scope is None:
+        raise PermissionDenied("Bạn chưa được phân công nhập số liệu cho địa bàn nào.")
+    if not scope.programs.filter(pk=program.pk).exists():
+        raise PermissionDenied(f"Bạn không được phân công nhập số liệu của “{program.name}”.")
+    return set(scope.units.values_list("pk", flat=True))
+
+
+class UnitFinder:
+    """Finds a unit by official code (also when Excel dropped its leading zeros) or by name,
+    with or without diacritics or its level ("Huyện Kim Sơn", "kim son")."""
+
+    def __init__(self, year):
+        self.by_code, self.by_number, self.by_name = {}, {}, {}
+        for unit in AdministrativeUnit.objects.valid_in(year).only("pk", "name", "code"):
+            if unit.code:
+                self.by_code[unit.code.strip().lower()] = unit
+                if unit.code.isdigit():
+                    self.by_number.setdefault(int(unit.code), []).append(unit)
+            for key in {header_key(unit.name), self._short(header_key(unit.name))}:
+                self.by_name.setdefault(key, []).append(unit)
+
+    @staticmethod
+    def _short(key):
+        for prefix in LEVEL_PREFIXES:
+            if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
+                return key[len(prefix) + 1 :]
+        return key
+
+    def find(self, code, name):
+        """(unit, None) or (None, reason)."""
+        if code:
+            unit = self.by_code.get(code.strip().lower())
+            if unit is None and code.strip().isdigit():
+                found = self.by_number.get(int(code), [])
+                unit = found[0] if len(found) == 1 else None
+            if unit is None:
+                return None, f"Không có đơn vị hành chính mã “{code}” trong năm này."
+            if name and not self._same_name(unit, name):
+                return None, f"Mã “{code}” là của {unit.name}, không khớp tên “{name}”."
+            return unit, None
+        key = header_key(name)
+        found = self.by_name.get(key) or self.by_name.get(self._short(key)) or []
+        exact = [unit for unit in found if header_key(unit.name) == key]
+        if len(exact) == 1:
+            return exact[0], None
+        if len(found) == 1:
+            return found[0], None
+        if not found:
+            return None, f"Không tìm thấy đơn vị “{name}”; hãy ghi đúng tên hoặc mã đơn vị."
+        return None, f"Có {len(found)} đơn vị tên “{name}”; hãy ghi thêm mã đơn vị."
+
+    def _same_name(self, unit, name):
+        key = header_key(name)
+        own = header_key(unit.name)
+        return key in (own, self._short(own)) or self._short(key) == self._short(own)
+
+
+def parse_report_date(cell, year):
+    """A report date as dd/mm/yyyy text or a real date cell; returns a date."""
+    value = cell.value
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+        try:
+            if match:
+                day, month, full_year = (int(part) for part in match.groups())
+                value = date(full_year, month, day)
+            elif iso:
+                value = date(*(int(part) for part in iso.groups()))
+        except ValueError:
+            value = None
+    if not isinstance(value, date):
+        raise ValidationError(
+            f"Ngày “{cell_text(cell)}” không hợp lệ; ghi theo dạng ngày/tháng/năm, "
+            "ví dụ 05/01/2025."
+        )
+    if value > timezone.localdate():
+        raise ValidationError(f"Ngày báo cáo {value:%d/%m/%Y} chưa đến.")
+    if value.year < year:
+        raise ValidationError(f"Ngày báo cáo {value:%d/%m/%Y} trước năm số liệu {year}.")
+    return value
+
+
+def parse_cell(indicator, cell):
+    """A cell's value for an indicator: Decimal, or None when the cell is empty."""
+    value = cell.value
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValidationError("Ô chứa giá trị Đúng/Sai, không phải số.")
+    if isinstance(value, (datetime, date)):
+        raise ValidationError("Ô chứa ngày tháng, không phải số; hãy kiểm tra định dạng ô.")
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValidationError("Ô chứa lỗi tính toán, không phải số.")
+        # Spreadsheets keep binary floats: 41.1 may come back as 41.099999999999994.
+        number = Decimal(value) if isinstance(value, int) else Decimal(repr(round(value, 9)))
+        if cell.percent:
+            number *= 100
+        return clean_value(indicator, number)
+    text = str(value).strip()
+    if text in NO_VALUE:
+        return None
+    if text.startswith("#"):  # #VALUE!, #DIV/0!, #REF!
+        raise ValidationError(f"Ô chứa lỗi công thức {text}.")
+    if text.endswith("%"):
+        if indicator.unit_of_measure != "%":
+            raise ValidationError(
+                f"Chỉ tiêu tính bằng {indicator.unit_of_measure}, không phải phần trăm."
+            )
+        text = text[:-1].strip()
+    return clean_value(indicator, text)
+
+
+class Reader:
+    """Walks the rows of one file and fills an ImportPlan."""
+
+    def __init__(self, *, program, year, indicators, allowed_units, source_text, submit):
+        self.program, self.year, self.indicators = program, year, indicators
+        self.allowed = allowed_units
+        self.source_text = (source_text or "").strip()
+        self.submit = submit
+        self.plan = ImportPlan()
+        self.units = UnitFinder(year)
+        self.by_header = self._indicator_keys()
+        self.columns = None  # role -> index, and index -> indicator for the grid
+        self.seen = {}
+        self.existing = {
+            (unit_id, indicator_id): (value, status)
+            for unit_id, indicator_id, value, status in Outcome.objects.filter(
+                indicator__in=indicators, year=year
+            ).values_list("unit_id", "indicator_id", "value", "status")
+        }
+
+    def _indicator_keys(self):
+        keys, clashes = {}, set()
+        for indicator in self.indicators:
+            own = {
+                header_key(indicator.name),
+                header_key(str(indicator)),
+                header_key(indicator.code),
+                indicator.code.lower(),
+            }
+            for key in own:
+                if key in keys and keys[key] != indicator:
+                    clashes.add(key)
+                keys[key] = indicator
+        for key in clashes:
+            keys.pop(key)
+        for indicator in self.indicators:  # a code always identifies its indicator
+            keys[indicator.code.lower()] = indicator
+        return keys
+
+    def read(self, rows):
+        for number, cells in rows:
+            if self.columns is None:
+                if number > HEADER_SCAN_ROWS:
+                    break
+                self._before_header(number, cells)
+                if self.columns is None and self.plan.problems:
+                    return self.plan  # the file is for another programme or year
+                continue
+            if all(cell_text(cell) == "" for cell in cells):
+                continue
+            self.plan.rows += 1
+            if self.plan.layout == "grid":
+                self._grid_row(number, cells)
+            else:
+                self._long_row(number, cells)
+        if self.columns is None:
+            self.plan.problem(
+                None,
+                "",
+                "Không tìm thấy dòng tiêu đề: cần cột “Mã đơn vị” hoặc “Tên đơn vị” và các "
+                "cột chỉ tiêu của chương trình, như trong biểu mẫu tải về.",
+            )
+        elif not self.plan.items and not self.plan.unchanged and not self.plan.problems:
+            self.plan.problem(None, "", "Tệp không có số liệu nào để nhập.")
+        return self.plan
+
+    # --- header ---------------------------------------------------------------------
+
+    def _before_header(self, number, cells):
+        texts = [cell_text(cell) for cell in cells]
+        keys = [header_key(text) for text in texts]
+        filled = sum(1 for text in texts if text)
+        if filled <= 2 and len(keys) >= 2 and keys[0] in METADATA:
+            self._metadata(number, keys[0], texts[1], cells[1])
+            return
+        roles = {}
+        for index, key in enumerate(keys):
+            for role, names in (
+                ("unit_code", UNIT_CODE),
+                ("unit_name", UNIT_NAME),
+                ("value", VALUE),
+                ("year", YEAR),
+                ("source", SOURCE),
+                ("date", REPORT_DATE),
+            ):
+                if key in names and role not in roles:
+                    roles[role] = index
+            if key in INDICATOR and (
+                "indicator" not in roles or key in INDICATOR_CODE
+            ):  # a code column wins over a name column
+                roles["indicator"] = index
+        if "unit_code" not in roles and "unit_name" not in roles:
+            return
+        if "indicator" in roles and "value" in roles:
+            self.plan.layout, self.columns = "long", roles
+            return
+        grid = {}
+        for index, key in enumerate(keys):
+            if not key or index in roles.values():
+                continue
+            indicator = self.by_header.get(key)
+            if indicator is None and key not in IGNORED:
+                self.plan.problem(
+                    number,
+                    self._column(index, texts[index]),
+                    f"Cột này không khớp chỉ tiêu nào của “{self.program.name}”.",
+                )
+            elif indicator is not None and indicator in grid.values():
+                self.plan.problem(
+                    number, self._column(index, texts[index]), "Chỉ tiêu này có hai cột."
+                )
+            elif indicator is not None:
+                grid[index] = indicator
+        if grid or self.plan.problems:
+            self.plan.layout, self.columns = "grid", {**roles, "grid": grid}
+            self.headers = texts
+
+    def _metadata(self, number, key, text, cell):
+        if key == "ma chuong trinh" and text and text != self.program.slug:
+            self.plan.problem(
+                number,
+                "B",
+                f"Tệp là biểu của chương trình “{text}”, không phải “{self.program.name}”.",
+            )
+        elif key == "nam" and text and text != str(self.year):
+            self.plan.problem(
+                number, "B", f"Tệp là biểu năm {text}, không phải năm {self.year} đang nhập."
+            )
+        elif key == "nguon so lieu":
+            self.plan.file_source = text[:SOURCE_MAX]
+
+    def _column(self, index, header=""):
+        letter = column_letter(index)
+        return f"{letter} ({header})" if header else letter
+
+    # --- rows -----------------------------------------------------------------------
+
+    def _get(self, cells, role):
+        index = self.columns.get(role)
+        if index is None or index >= len(cells):
+            return None
+        return cells[index]
+
+    def _unit(self, number, cells):
+        code = cell_text(self._get(cells, "unit_code"))
+        if code.endswith(".0") and code[:-2].isdigit():  # a numeric code cell read as float
+            code = code[:-2]
+        name = cell_text(self._get(cells, "unit_name"))
+        if not code and header_key(name).startswith(TOTAL_ROWS):
+            return None  # totals are computed by the portal, never imported
+        if not code and not name:
+            self.plan.problem(number, "", "Thiếu mã hoặc tên đơn vị.")
+            return None
+        unit, reason = self.units.find(code, name)
+        column = "A" if code else self._column(self.columns.get("unit_name", 0))
+        if unit is None:
+            self.plan.problem(number, column, reason)
+            return None
+        if self.allowed is not None and unit.pk not in self.allowed:
+            self.plan.problem(
+                number, column, f"Bạn không được phân công nhập số liệu cho {unit.name}."
+            )
+            return None
+        return unit
+
+    def _row_source(self, number, cells):
+        source = cell_text(self._get(cells, "source")) or self.source_text or self.plan.file_source
+        date_cell = self._get(cells, "date")
+        if date_cell is not None and cell_text(date_cell):
+            try:
+                day = parse_report_date(date_cell, self.year)
+            except ValidationError as error:
+                self.plan.problem(number, self._column(self.columns["date"]), error.messages[0])
+                return None
+            source = f"{source}, ngày {day:%d/%m/%Y}" if source else f"Báo cáo ngày {day:%d/%m/%Y}"
+        if not source:
+            self.plan.problem(
+                number, "", "Cần ghi nguồn số liệu (trong ô “Nguồn số liệu” hoặc cột Nguồn)."
+            )
+            return None
+        return source[:SOURCE_MAX]
+
+    def _grid_row(self, number, cells):
+        unit = self._unit(number, cells)
+        if unit is None:
+            return
+        source = None
+        for index, indicator in self.columns["grid"].items():
+            cell = cells[index] if index < len(cells) else None
+            if cell is None or cell_text(cell) in NO_VALUE:
+                continue
+            source = source or self._row_source(number, cells)
+            if source is None:
+                return
+            column = self._column(index, self.headers[index])
+            self._value(number, column, unit, indicator, cell, source)
+
+    def _long_row(self, number, cells):
+        year_cell = self._get(cells, "year")
+        if year_cell is not None and cell_text(year_cell):
+            text = cell_text(year_cell).removesuffix(".0")
+            if text != str(self.year):
+                self.plan.problem(
+                    number,
+                    self._column(self.columns["year"]),
+                    f"Dòng của năm {text}, không phải năm {self.year} đang nhập.",
+                )
+                return
+        unit = self._unit(number, cells)
+        if unit is None:
+            return
+        indicator_text = cell_text(self._get(cells, "indicator"))
+        indicator = self.by_header.get(indicator_text.lower()) or self.by_header.get(
+            header_key(indicator_text)
+        )
+        column = self._column(self.columns["indicator"])
+        if indicator is None:
+            self.plan.problem(
+                number,
+                column,
+                f"“{indicator_text}” không phải chỉ tiêu của “{self.program.name}”.",
+            )
+            return
+        cell = self._get(cells, "value")
+        if cell is None or cell_text(cell) in NO_VALUE:
+            return
+        source = self._row_source(number, cells)
+        if source is not None:
+            self._value(number, self._column(self.columns["value"]), unit, indicator, cell, source)
+
+    def _value(self, number, column, unit, indicator, cell, source):
+        key = (unit.pk, indicator.pk)
+        if key in self.seen:
+            self.plan.problem(
+                number,
+                column,
+                f"{unit.name} – {indicator.name} đã có ở dòng {self.seen[key]}.",
+            )
+            return
+        self.seen[key] = number
+        try:
+            value = parse_cell(indicator, cell)
+        except (ValidationError, InvalidOperation) as error:
+            message = error.messages[0] if isinstance(error, ValidationError) else "Không phải số."
+            self.plan.problem(number, column, message)
+            return
+        if value is None:
+            return
+        old, status = self.existing.get(key, (None, None))
+        same = old is not None and old == value
+        if status in (Outcome.Status.APPROVED, Outcome.Status.SUBMITTED):
+            if not same:
+                verb = "đã được duyệt" if status == Outcome.Status.APPROVED else "đang chờ duyệt"
+                self.plan.problem(
+                    number,
+                    column,
+                    f"Số liệu {verb} ({old.normalize():f}); muốn thay đổi phải "
+                    + ("đính chính." if status == Outcome.Status.APPROVED else "chờ trả lại."),
+                )
+            else:
+                self.plan.unchanged += 1
+            return
+        if same and not self.submit:
+            self.plan.unchanged += 1
+            return
+        kind = "new" if old is None else ("submit" if same else "changed")
+        self.plan.items.append(Item(unit, indicator, value, old, kind, source, number))
+
+
+def plan_import(*, user, program, year, rows, source_text="", submit=False):
+    """Read every row and return the plan: what would change, or every problem found."""
+    allowed = import_scope(user=user, program=program)
+    if submit and not user.has_perm("programs.submit_outcome"):
+        raise PermissionDenied("Bạn không có quyền gửi duyệt số liệu.")
+    plan = ImportPlan()
+    try:
+        validate_year(year, program)
+    except ValidationError as error:
+        plan.problem(None, "", error.messages[0])
+        return plan
+    indicators = list(program.indicators.all())
+    if not indicators:
+        plan.problem(None, "", f"“{program.name}” chưa có chỉ tiêu nào.")
+        return plan
+    reader = Reader(
+        program=program,
+        year=year,
+        indicators=indicators,
+        allowed_units=allowed,
+        source_text=source_text,
+        submit=submit,
+    )
+    return reader.read(rows)
