@@ -6,6 +6,7 @@ from django.views.static import serve
 
 from articles.sitemaps import sitemaps as article_sitemaps
 from documents.sitemaps import DocumentSitemap, ProcedureSitemap
+from programs.opendata import OpenDataSitemap
 
 from . import views
 
@@ -20,6 +21,7 @@ sitemaps = {
     **article_sitemaps,
     "documents": DocumentSitemap,
     "procedures": ProcedureSitemap,
+    "open_data": OpenDataSitemap,
 }
 
 urlpatterns = [

@@ -256,6 +256,7 @@ class Reader:
         self.units = UnitFinder(year)
         self.by_header = self._indicator_keys()
         self.columns = None  # role -> index, and index -> indicator for the grid
+        self.default_source = ""
         self.seen = {}
         self.existing = {
             (unit_id, indicator_id): (value, status)
@@ -339,6 +340,7 @@ class Reader:
             return
         if "indicator" in roles and "value" in roles:
             self.plan.layout, self.columns = "long", roles
+            self._check_default_source(number)
             return
         grid = {}
         for index, key in enumerate(keys):
@@ -360,6 +362,17 @@ class Reader:
         if grid or self.plan.problems:
             self.plan.layout, self.columns = "grid", {**roles, "grid": grid}
             self.headers = texts
+            self._check_default_source(number)
+
+    def _check_default_source(self, number):
+        self.default_source = self.source_text or self.plan.file_source
+        if not self.default_source and "source" not in self.columns:
+            self.plan.problem(
+                None,
+                "",
+                "Cần ghi nguồn số liệu: điền ô “Nguồn số liệu” khi tải lên, hoặc ô “Nguồn số "
+                "liệu” trong biểu mẫu, hoặc thêm cột Nguồn.",
+            )
 
     def _metadata(self, number, key, text, cell):
         if key == "ma chuong trinh" and text and text != self.program.slug:
@@ -410,20 +423,18 @@ class Reader:
         return unit
 
     def _row_source(self, number, cells):
-        source = cell_text(self._get(cells, "source")) or self.source_text or self.plan.file_source
+        """The row's source: its Nguồn cell or the file's, with the report date if given."""
+        source = cell_text(self._get(cells, "source")) or self.default_source
         date_cell = self._get(cells, "date")
         if date_cell is not None and cell_text(date_cell):
             try:
                 day = parse_report_date(date_cell, self.year)
             except ValidationError as error:
                 self.plan.problem(number, self._column(self.columns["date"]), error.messages[0])
-                return None
+                return source
             source = f"{source}, ngày {day:%d/%m/%Y}" if source else f"Báo cáo ngày {day:%d/%m/%Y}"
-        if not source:
-            self.plan.problem(
-                number, "", "Cần ghi nguồn số liệu (trong ô “Nguồn số liệu” hoặc cột Nguồn)."
-            )
-            return None
+        if not source and "source" in self.columns:
+            self.plan.problem(number, self._column(self.columns["source"]), "Thiếu nguồn số liệu.")
         return source[:SOURCE_MAX]
 
     def _grid_row(self, number, cells):
@@ -435,9 +446,8 @@ class Reader:
             cell = cells[index] if index < len(cells) else None
             if cell is None or cell_text(cell) in NO_VALUE:
                 continue
-            source = source or self._row_source(number, cells)
             if source is None:
-                return
+                source = self._row_source(number, cells)
             column = self._column(index, self.headers[index])
             self._value(number, column, unit, indicator, cell, source)
 
@@ -471,8 +481,7 @@ class Reader:
         if cell is None or cell_text(cell) in NO_VALUE:
             return
         source = self._row_source(number, cells)
-        if source is not None:
-            self._value(number, self._column(self.columns["value"]), unit, indicator, cell, source)
+        self._value(number, self._column(self.columns["value"]), unit, indicator, cell, source)
 
     def _value(self, number, column, unit, indicator, cell, source):
         key = (unit.pk, indicator.pk)

@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.db.models import F, Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
+from . import opendata
 from .figures import collect
 from .models import Campaign, ExemplaryModel, Indicator, SupportProgram
 
@@ -99,3 +101,18 @@ class FiguresView(TemplateView):
             if fig.years:
                 groups.setdefault(fig.indicator.owner, []).append(fig)
         return super().get_context_data(groups=list(groups.items()), **kwargs)
+
+
+class OpenDataView(TemplateView):
+    """/du-lieu-mo/: what is published, the downloads, the licence and the data dictionary."""
+
+    template_name = "programs/open_data.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            datasets=opendata.datasets(),
+            fields=opendata.FIELDS,
+            license=settings.OPEN_DATA_LICENSE,
+            license_url=settings.OPEN_DATA_LICENSE_URL,
+            **kwargs,
+        )
