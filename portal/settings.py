@@ -333,11 +333,6 @@ DOCUMENT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 IMPORT_MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 50_000)
-# django-import-export: the admin exports outcomes as XLSX or CSV only.
-IMPORT_EXPORT_FORMATS = [
-    "import_export.formats.base_formats.XLSX",
-    "import_export.formats.base_formats.CSV",
-]
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Only users who may see outcomes may export them (and only the rows they may see).
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"

@@ -7,7 +7,10 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from import_export.admin import ExportMixin
+from import_export.formats import base_formats
+from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.admin_search import FoldedSearchMixin
@@ -202,6 +205,8 @@ class OutcomeForm(forms.ModelForm):
 @admin.register(Outcome)
 class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     resource_classes = [OutcomeResource]
+    export_formats = [base_formats.XLSX, base_formats.CSV]
+    export_form_class = ExportForm  # every column, so an exported file can be imported back
     folded_search_paths = {"unit": "unit", "indicator": "indicator"}
     form = OutcomeForm
     list_display = ["indicator", "unit", "year", "display_value", "status", "last_changed_by"]
@@ -223,6 +228,14 @@ class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         return type(form.__name__, (form,), {"user": request.user})
+
+    def get_export_filename(self, request, queryset, file_format):
+        return f"so-lieu-ket-qua-{timezone.localdate():%Y-%m-%d}.{file_format.get_extension()}"
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        data = super().get_export_data(file_format, request, queryset, **kwargs)
+        # Excel reads a CSV as the local code page unless it starts with a UTF-8 BOM.
+        return data if file_format.is_binary() else "\ufeff" + data
 
     def get_queryset(self, request):
         return super().get_queryset(request).visible_to(request.user)
