@@ -186,8 +186,7 @@ class OutcomeViewSet(PublicReadOnlyViewSet):
 
     def get_queryset(self):
         return (
-            Outcome.objects.approved()
-            .filter(indicator__in=public_indicators())
+            Outcome.objects.public()
             .select_related(
                 "indicator__program",
                 "indicator__campaign",

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from portal.text import fold
+from portal.text import fold, vi_number
 
 from .models import AdministrativeUnit, OfficialScope, Outcome
 from .models.outcomes import validate_year
@@ -411,7 +411,7 @@ class Reader:
             self.plan.problem(number, "", "Thiếu mã hoặc tên đơn vị.")
             return None
         unit, reason = self.units.find(code, name)
-        column = "A" if code else self._column(self.columns.get("unit_name", 0))
+        column = self._column(self.columns["unit_code" if code else "unit_name"])
         if unit is None:
             self.plan.problem(number, column, reason)
             return None
@@ -509,7 +509,7 @@ class Reader:
                 self.plan.problem(
                     number,
                     column,
-                    f"Số liệu {verb} ({old.normalize():f}); muốn thay đổi phải "
+                    f"Số liệu {verb} ({vi_number(old, indicator.decimals)}); muốn thay đổi phải "
                     + ("đính chính." if status == Outcome.Status.APPROVED else "chờ trả lại."),
                 )
             else:

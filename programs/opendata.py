@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Subquery
 from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -88,10 +88,7 @@ FIELD_NAMES = [field.name for field in FIELDS]
 
 
 def public_outcomes():
-    """Approved values of public programmes and of public campaigns' own indicators."""
-    return Outcome.objects.approved().filter(
-        Q(indicator__program__is_public=True) | Q(indicator__campaign__is_public=True)
-    )
+    return Outcome.objects.public()
 
 
 def _prepared(outcomes):

@@ -94,6 +94,13 @@ class OutcomeQuerySet(models.QuerySet):
         """The only door for public pages: approved values."""
         return self.filter(status=Outcome.Status.APPROVED)
 
+    def public(self):
+        """What open data and the API publish: approved values of a public programme, or of
+        a public campaign's own indicators."""
+        return self.approved().filter(
+            Q(indicator__program__is_public=True) | Q(indicator__campaign__is_public=True)
+        )
+
     def visible_to(self, user):
         """What a staff user may see in the admin: everything, or their assigned scope."""
         if user.is_superuser or user.has_perm("programs.approve_outcome"):
