@@ -142,7 +142,7 @@ def import_preview_view(request, pk):
     units = AdministrativeUnit.objects.in_bulk({row[0] for row in shown})
     indicators = Indicator.objects.in_bulk({row[1] for row in shown})
     rows = []
-    for unit_id, indicator_id, value, old, _source in shown:
+    for unit_id, indicator_id, value, old, _source, kind in shown:
         indicator = indicators.get(indicator_id)
         rows.append(
             {
@@ -150,9 +150,7 @@ def import_preview_view(request, pk):
                 "indicator": indicator,
                 "old": indicator.format(old) if old else "",
                 "new": indicator.format(value),
-                "kind": KIND_LABELS["new" if not old else ("submit" if old == value else "changed")]
-                if indicator
-                else "",
+                "kind": KIND_LABELS[kind],
             }
         )
     context = _context(

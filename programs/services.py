@@ -276,8 +276,8 @@ def outcome_import_preview(*, user, program, year, uploaded, source_text="", sub
         source_text=source_text,
         submit=submit,
     )
-    if plan.problems:
-        return plan, None
+    if plan.problems or not plan.items:
+        return plan, None  # nothing to confirm: the caller shows the problems or "no change"
     record = OutcomeImport.objects.create(
         program=program,
         year=year,
@@ -289,7 +289,14 @@ def outcome_import_preview(*, user, program, year, uploaded, source_text="", sub
         changed=plan.changed,
         unchanged=plan.unchanged,
         plan=[
-            [item.unit.pk, item.indicator.pk, str(item.value), _text(item.old), item.source]
+            [
+                item.unit.pk,
+                item.indicator.pk,
+                str(item.value),
+                _text(item.old),
+                item.source,
+                item.kind,
+            ]
             for item in plan.items
         ],
         user=user,
@@ -333,7 +340,7 @@ def outcome_import_apply(*, record, user, progress=None):
         }
         new, changed = [], []
         total = len(record.plan)
-        for done, (unit_id, indicator_id, value, old, source) in enumerate(record.plan, 1):
+        for done, (unit_id, indicator_id, value, old, source, _kind) in enumerate(record.plan, 1):
             indicator = indicators.get(indicator_id)
             if indicator is None or (allowed is not None and unit_id not in allowed):
                 raise PermissionDenied("Phân công nhập liệu đã thay đổi; hãy tải tệp lên lại.")

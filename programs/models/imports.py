@@ -31,7 +31,8 @@ class OutcomeImport(models.Model):
     created = models.PositiveIntegerField("số liệu mới", default=0)
     changed = models.PositiveIntegerField("số liệu thay đổi", default=0)
     unchanged = models.PositiveIntegerField("số liệu không đổi", default=0)
-    # [[unit_id, indicator_id, "value", "old value or empty"], ...] as planned at preview.
+    # [[unit_id, indicator_id, "value", "old value or empty", source, kind], ...] as planned
+    # at preview; kind is "new", "changed" or "submit" (same value sent for approval).
     plan = models.JSONField("thay đổi dự kiến", default=list, blank=True, editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
