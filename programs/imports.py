@@ -61,10 +61,16 @@ IGNORED = _keys(
     "Người nhập", "Cập nhật lúc", "id",
 )  # fmt: skip
 METADATA = ("ma chuong trinh", "nam", "nguon so lieu")
-TOTAL_ROWS = ("tong", "cong", "toan tinh", "toan huyen")
+# Rows of sums the portal computes itself: skipped, but only when no unit has that name
+# ("Xã Cộng Hòa", "Xã Tống Trân" are communes).
+TOTAL_ROWS = frozenset(
+    {"tong", "cong", "tong cong", "tong so", "toan tinh", "toan huyen", "ca tinh", "ca huyen"}
+)
+NUMBERING = re.compile(r"\(?(\d{1,2}|[a-z])\)?")
 NO_VALUE = {"", "-", "–", "—"}
 LEVEL_PREFIXES = (
     "tinh", "thanh pho", "thi xa", "quan", "huyen", "phuong", "xa", "thi tran", "dac khu",
+    "tp", "tx", "tt", "h", "q", "p", "x",  # "TP. Hoa Lư", "H. Kim Sơn", "TT. Me"
 )  # fmt: skip
 
 
@@ -228,6 +234,10 @@ def parse_cell(indicator, cell):
         # Spreadsheets keep binary floats: 41.1 may come back as 41.099999999999994.
         number = Decimal(value) if isinstance(value, int) else Decimal(repr(round(value, 9)))
         if cell.percent:
+            if indicator.unit_of_measure != "%":
+                raise ValidationError(
+                    f"Chỉ tiêu tính bằng {indicator.unit_of_measure}, không phải phần trăm."
+                )
             number *= 100
         return clean_value(indicator, number)
     text = str(value).strip()
@@ -405,14 +415,15 @@ class Reader:
         if code.endswith(".0") and code[:-2].isdigit():  # a numeric code cell read as float
             code = code[:-2]
         name = cell_text(self._get(cells, "unit_name"))
-        if not code and header_key(name).startswith(TOTAL_ROWS):
-            return None  # totals are computed by the portal, never imported
         if not code and not name:
             self.plan.problem(number, "", "Thiếu mã hoặc tên đơn vị.")
             return None
         unit, reason = self.units.find(code, name)
         column = self._column(self.columns["unit_code" if code else "unit_name"])
         if unit is None:
+            key = header_key(name)
+            if not code and (key in TOTAL_ROWS or key.startswith("tong cong ")):
+                return None  # totals are computed by the portal, never imported
             self.plan.problem(number, column, reason)
             return None
         if self.allowed is not None and unit.pk not in self.allowed:
@@ -438,6 +449,13 @@ class Reader:
         return source[:SOURCE_MAX]
 
     def _grid_row(self, number, cells):
+        filled = [
+            index
+            for index in self.columns["grid"]
+            if index < len(cells) and cell_text(cells[index]) not in NO_VALUE
+        ]
+        if not filled or self._is_numbering(cells):
+            return  # signatures, notes, "(1) (2) (3)" under the header: nothing to import
         unit = self._unit(number, cells)
         if unit is None:
             return
@@ -451,7 +469,15 @@ class Reader:
             column = self._column(index, self.headers[index])
             self._value(number, column, unit, indicator, cell, source)
 
+    @staticmethod
+    def _is_numbering(cells):
+        texts = [header_key(cell_text(cell)) for cell in cells if cell_text(cell)]
+        return len(texts) > 2 and all(NUMBERING.fullmatch(text) for text in texts)
+
     def _long_row(self, number, cells):
+        value_cell = self._get(cells, "value")
+        if value_cell is None or cell_text(value_cell) in NO_VALUE:
+            return
         year_cell = self._get(cells, "year")
         if year_cell is not None and cell_text(year_cell):
             text = cell_text(year_cell).removesuffix(".0")
@@ -477,11 +503,9 @@ class Reader:
                 f"“{indicator_text}” không phải chỉ tiêu của “{self.program.name}”.",
             )
             return
-        cell = self._get(cells, "value")
-        if cell is None or cell_text(cell) in NO_VALUE:
-            return
         source = self._row_source(number, cells)
-        self._value(number, self._column(self.columns["value"]), unit, indicator, cell, source)
+        column = self._column(self.columns["value"])
+        self._value(number, column, unit, indicator, value_cell, source)
 
     def _value(self, number, column, unit, indicator, cell, source):
         key = (unit.pk, indicator.pk)

@@ -110,8 +110,11 @@ def _xlsx_rows(uploaded):
         if not sheets:
             raise _error("no_sheet")
         limit = settings.IMPORT_MAX_ROWS
+        sheet = sheets[0]
+        # Read-only mode trusts the size the writer recorded; some programs record it wrong.
+        sheet.reset_dimensions()
         try:
-            for number, row in enumerate(sheets[0].iter_rows(), start=1):
+            for number, row in enumerate(sheet.iter_rows(), start=1):
                 if number > limit + 50:  # title and header rows come on top of the data
                     raise _error("too_many_rows", rows=vi_number(limit))
                 yield number, [_xlsx_cell(cell) for cell in row]
@@ -163,15 +166,14 @@ def _csv_rows(uploaded):
 
 def _delimiter(sample):
     """Comma, semicolon (Excel where the comma is the decimal mark, as in Vietnamese) or
-    tab: the one that cuts the first lines into the same number of columns, most often and
-    into the most columns (csv.Sniffer and plain counting both guess wrong when headers
-    hold commas and numbers hold decimal commas)."""
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
-    best, best_score = ",", (0, 0)
+    tab: the one that cuts the most lines into the same, largest number of columns.
+    (csv.Sniffer and plain counting guess wrong when headers hold commas and numbers hold
+    decimal commas.)"""
+    lines = [line for line in sample.splitlines()[:30] if line.strip()]
+    best, best_score = ",", 0
     for delimiter in (",", ";", "\t"):
         counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
-        mode = max(set(counts), key=counts.count, default=0)
-        score = (counts.count(mode), mode) if mode > 1 else (0, 0)
+        score = max((n * counts.count(n) for n in set(counts) if n > 1), default=0)
         if score > best_score:
             best, best_score = delimiter, score
     return best

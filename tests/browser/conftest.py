@@ -5,10 +5,16 @@ $CHROME_PATH). Missing Chromium skips these tests locally and fails them in CI (
 """
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 from django.db import connections
+from playwright.sync_api import expect
+
+from portal import roles
+from programs.models import AdministrativeUnit, Indicator, OfficialScope, SupportProgram
+from tests.conftest import make_user
 
 # Playwright's sync API runs an event loop in the test thread; without this Django refuses
 # ORM calls made from that thread (SynchronousOnlyOperation).
@@ -97,3 +103,48 @@ def new_context(browser):
 def page(new_context):
     """A page in a fresh context (1280x900, vi-VN), closed with its context after the test."""
     return new_context().new_page()
+
+
+# A housing programme with an official of Kim Sơn and an approver (programme flows).
+PASSWORD = "MatKhau@123"
+
+
+@pytest.fixture
+def housing(db):
+    province = AdministrativeUnit.objects.create(name="Tỉnh Ninh Bình", level="tinh", position=0)
+    kim_son = AdministrativeUnit.objects.create(
+        name="Huyện Kim Sơn", level="huyen", parent=province, position=1
+    )
+    program = SupportProgram.objects.create(
+        name="Hỗ trợ nhà ở cho hộ nghèo",
+        slug="nha-o",
+        kind=SupportProgram.Kind.HOUSING,
+        start_year=2023,
+        end_year=2025,
+    )
+    households = Indicator.objects.create(
+        program=program, name="Số hộ được hỗ trợ", code="nha-o-ho", unit_of_measure="hộ"
+    )
+    money = Indicator.objects.create(
+        program=program,
+        name="Kinh phí hỗ trợ",
+        code="nha-o-kinh-phi",
+        unit_of_measure="triệu đồng",
+        kind=Indicator.Kind.AMOUNT,
+        decimals=1,
+        position=1,
+    )
+    official = make_user("canbo.kimson", roles.DATA_OFFICIAL)
+    scope = OfficialScope.objects.create(user=official)
+    scope.units.add(kim_son)
+    scope.programs.add(program)
+    make_user("duyetsolieu", roles.DATA_APPROVER)
+    return {"program": program, "unit": kim_son, "indicators": (households, money)}
+
+
+def log_in(page, base, username):
+    page.goto(base + "/quan-tri/login/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name=re.compile("Đăng nhập", re.I)).click()
+    expect(page.locator("#user-tools")).to_be_visible()

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import expect
 
 from programs.models import Outcome, OutcomeImport
-from tests.browser.test_outcomes_flow import housing, log_in  # noqa: F401 (fixture)
+from tests.browser.conftest import log_in
 
 
 def choose_program_and_year(page, year):
@@ -22,7 +22,7 @@ def test_official_imports_the_template_approver_approves_visitor_downloads(
     new_context,
     live_server,
     housing,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ):
     base = live_server.url
     official = new_context(accept_downloads=True).new_page()
