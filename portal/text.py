@@ -119,3 +119,14 @@ def _ungroup(whole, original):
     if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
         raise NumberFormatError(f"“{original}”: các nhóm hàng nghìn phải có đủ 3 chữ số.")
     return "".join(groups)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """Text for a CSV/XLSX cell that Excel will not run as a formula ("=HYPERLINK(…)"):
+    such text gets a leading apostrophe, as OWASP advises against CSV injection."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.models import SiteSettings
+from portal.text import spreadsheet_safe
 
 from .models import Outcome, OutcomeCorrection, SupportProgram
 from .models.outcomes import MAX_YEAR, MIN_YEAR
@@ -174,7 +175,7 @@ def _csv_cell(value):
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    return spreadsheet_safe(value)
 
 
 def _csv_chunks(row_iter):

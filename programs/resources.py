@@ -3,7 +3,7 @@ the spreadsheet import reads, so an exported file can be edited and loaded back.
 
 from import_export import fields, resources
 
-from portal.text import vi_date, vi_number
+from portal.text import spreadsheet_safe, vi_date, vi_number
 
 from .models import Outcome
 
@@ -49,7 +49,7 @@ class OutcomeResource(resources.ModelResource):
             return "Có" if instance.is_illustrative else ""
         if name == "approved_at":
             return vi_date(instance.approved_at, with_weekday=False)
-        return super().export_field(field, instance, **kwargs)
+        return spreadsheet_safe(super().export_field(field, instance, **kwargs))
 
     def filter_export(self, queryset, **kwargs):
         return queryset.select_related("indicator__program", "unit", "source_document").order_by(

@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 
 from portal.files import OLE2_MAGIC, ZIP_MAGIC, check_zip_container, display_name, extension_of
-from portal.text import vi_number
+from portal.text import spreadsheet_safe, vi_number
 
 XLSX_LABEL = "Excel (XLSX)"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -210,11 +210,11 @@ def template_workbook(*, program, year, indicators, rows, source_text=""):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "So lieu"
-    sheet["A1"] = f"Biểu nhập số liệu: {program.name}"
+    sheet["A1"] = f"Biểu nhập số liệu: {program.name}"  # text before the name: never a formula
     sheet["A1"].font = Font(bold=True, size=13)
     sheet["A2"], sheet["B2"] = "Mã chương trình", program.slug
     sheet["A3"], sheet["B3"] = "Năm", year
-    sheet["A4"], sheet["B4"] = "Nguồn số liệu", source_text
+    sheet["A4"], sheet["B4"] = "Nguồn số liệu", spreadsheet_safe(source_text)
     sheet["A5"] = (
         "Ghi số theo cách thông thường (1.234 hoặc 1.234,5). Không đổi tên cột. "
         "Ô màu xám là số liệu đã duyệt hoặc đang chờ duyệt: không sửa được qua tệp."
@@ -234,8 +234,8 @@ def template_workbook(*, program, year, indicators, rows, source_text=""):
         )
     for offset, (unit, values) in enumerate(rows, start=1):
         row = header_row + offset
-        sheet.cell(row=row, column=1, value=unit.code or "")
-        sheet.cell(row=row, column=2, value=unit.name)
+        sheet.cell(row=row, column=1, value=spreadsheet_safe(unit.code or ""))
+        sheet.cell(row=row, column=2, value=spreadsheet_safe(unit.name))
         for index, indicator in enumerate(indicators, start=3):
             value, locked = values.get(indicator.pk, (None, False))
             cell = sheet.cell(row=row, column=index)
