@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "documents",
     "programs",
     "articles",
+    "qa",
+    "participation",
+    "organization",
     "api",
 ]
 
@@ -309,6 +312,8 @@ SITE_SECTIONS = [
     ("Số liệu", "programs:figures"),
     ("Văn bản", "documents:list"),
     ("Thủ tục hành chính", "documents:procedures"),
+    ("Hỏi đáp", "qa:list"),
+    ("Giới thiệu", "organization:about"),
 ]
 
 # Who may upload images from the rich-text editor (the permission to change articles).

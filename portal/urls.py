@@ -30,6 +30,9 @@ urlpatterns = [
     path("", include("documents.urls")),
     path("", include("programs.urls")),
     path("api/", include("api.urls")),
+    path("", include("qa.urls")),
+    path("", include("participation.urls")),
+    path("", include("organization.urls")),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon),
     path(

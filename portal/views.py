@@ -86,6 +86,7 @@ SEARCH_KINDS = [
     ("procedure", "Thủ tục hành chính"),
     ("campaign", "Phong trào thi đua"),
     ("program", "Chương trình hỗ trợ"),
+    ("question", "Hỏi đáp"),
 ]
 SEARCH_PAGE_SIZE = 10
 SEARCH_COUNT_LIMIT = 1000
