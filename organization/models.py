@@ -1,6 +1,6 @@
 from django.db import models
 
-from portal.text import slugify_vi
+from portal.text import unique_slug
 
 
 class Department(models.Model):
@@ -27,5 +27,5 @@ class Department(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify_vi(self.name)[:200] or "don-vi"
+            self.slug = unique_slug(self.name, Department.objects, exclude_pk=self.pk)
         super().save(*args, **kwargs)
