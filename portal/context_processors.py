@@ -1,18 +1,26 @@
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
+from . import reading, visits
 from .models import SiteSettings
 from .text import vi_date
 
 
 def site(request):
     """Header and footer data: the site settings (cached) and today's date in Vietnamese."""
+    site_settings = SiteSettings.current()
+    aids = reading.context(request)
+    classes = [aids["reading_classes"], "mourning" if site_settings.mourning_mode else ""]
     return {
-        "site": SiteSettings.current(),
+        "site": site_settings,
+        "html_classes": " ".join(name for name in classes if name),
         "today_vi": vi_date(timezone.localdate()),
         "admin_url": f"/{settings.ADMIN_URL}",
         "nav_sections": _sections(request.path),
+        "visit_stats": SimpleLazyObject(visits.footer_stats),
+        **aids,
     }
 
 

@@ -56,6 +56,16 @@ class SiteSettings(models.Model):
         "tên liên kết Một cửa điện tử", max_length=100, default="Một cửa điện tử"
     )
     footer_note = models.TextField("ghi chú chân trang", blank=True)
+    mourning_mode = models.BooleanField(
+        "chế độ để tang",
+        default=False,
+        help_text="Trong những ngày Quốc tang, toàn bộ trang công khai hiển thị màu xám.",
+    )
+    show_visit_stats = models.BooleanField(
+        "hiện thống kê truy cập",
+        default=True,
+        help_text="Số người đang truy cập, hôm nay, tháng này, tổng số.",
+    )
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
 
     class Meta:
@@ -75,6 +85,21 @@ class SiteSettings(models.Model):
             )
             cache.set(CACHE_KEY, settings, 300)
         return settings
+
+
+class VisitDay(models.Model):
+    """Page views of one day (Vietnam time), written in batches by portal/visits.py."""
+
+    date = models.DateField("ngày", unique=True)
+    views = models.PositiveBigIntegerField("lượt xem trang", default=0)
+
+    class Meta:
+        verbose_name = "lượt truy cập theo ngày"
+        verbose_name_plural = "lượt truy cập theo ngày"
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y}: {self.views}"
 
 
 def strip_tags_text(html):

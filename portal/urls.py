@@ -8,13 +8,14 @@ from articles.sitemaps import sitemaps as article_sitemaps
 from documents.sitemaps import DocumentSitemap, ProcedureSitemap
 from programs.opendata import OpenDataSitemap
 
-from . import views
+from . import reading, views
 
 portal_patterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("tim-kiem/", views.search_view, name="search"),
     path("quan-tri-tai-anh/", views.editor_upload, name="editor_upload"),
+    path("tro-nang/", reading.set_reading, name="reading"),
 ]
 
 sitemaps = {

@@ -1,0 +1,142 @@
+"""Visit statistics for the footer, counted on the server without any tracker.
+
+Counting a page view is a cache increment; the counts reach the database in one batched
+write at most once a minute (whichever request first finds the flush due), so pages never
+wait on a write. The footer reads only the cache. Bots, previews, the admin, non-HTML
+answers and errors are not counted. Nothing about a visitor is stored: "online now" counts
+distinct hashed address + browser pairs in five-minute windows, in the cache only.
+"""
+
+import hashlib
+import logging
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, transaction
+from django.db.models import F, Q, Sum
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 60
+ONLINE_WINDOW = 300
+SUMMARY_KEY = "visits:summary"
+BOT = re.compile(
+    r"bot|crawl|spider|slurp|fetch|scan|monitor|uptime|preview|headless|lighthouse|python|"
+    r"curl|wget|httpclient|java/|go-http|okhttp|axios|node-fetch|facebookexternalhit|"
+    r"whatsapp|zalo|telegram|bingpreview|yandex|baidu|semrush|ahrefs|mj12|dotbot",
+    re.IGNORECASE,
+)
+
+
+def is_countable(request, response):
+    agent = request.META.get("HTTP_USER_AGENT", "")
+    purpose = request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and response.get("Content-Type", "").startswith("text/html")
+        and not request.path.startswith(f"/{settings.ADMIN_URL}")
+        and len(agent) > 10
+        and not BOT.search(agent)
+        and "prefetch" not in purpose
+    )
+
+
+def _incr(key, timeout=None):
+    try:
+        cache.add(key, 0, timeout)
+        return cache.incr(key)
+    except ValueError:  # the key expired between add and incr
+        cache.set(key, 1, timeout)
+        return 1
+
+
+def record(request):
+    today = timezone.localdate()
+    _incr(f"visits:pending:{today:%Y%m%d}", timeout=2 * 24 * 3600)
+    window = int(timezone.now().timestamp()) // ONLINE_WINDOW
+    who = hashlib.blake2b(
+        f"{_client(request)}|{request.META.get('HTTP_USER_AGENT', '')}".encode(),
+        digest_size=8,
+        key=settings.SECRET_KEY[:64].encode(),
+    ).hexdigest()
+    if cache.add(f"visits:seen:{window}:{who}", 1, 2 * ONLINE_WINDOW):
+        _incr(f"visits:online:{window}", timeout=3 * ONLINE_WINDOW)
+    if cache.add("visits:flush-due", 1, FLUSH_SECONDS):
+        flush(today)
+
+
+def _client(request):
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    proxies = getattr(settings, "REST_FRAMEWORK", {}).get("NUM_PROXIES", 0)
+    if proxies and forwarded:
+        hops = [part.strip() for part in forwarded.split(",")]
+        return hops[-min(proxies, len(hops))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def flush(today=None):
+    """Move the pending counts of today and yesterday into the database, then refresh the
+    footer's summary. Safe to run from several processes: each moves only what it took."""
+    from .models import VisitDay
+
+    today = today or timezone.localdate()
+    try:
+        for day in (today - timezone.timedelta(days=1), today):
+            key = f"visits:pending:{day:%Y%m%d}"
+            pending = cache.get(key) or 0
+            if not pending:
+                continue
+            with transaction.atomic():
+                updated = VisitDay.objects.filter(date=day).update(views=F("views") + pending)
+                if not updated:
+                    VisitDay.objects.create(date=day, views=pending)
+            cache.decr(key, pending)
+        cache.set(SUMMARY_KEY, summary_from_database(today), None)
+    except (DatabaseError, ValueError) as error:
+        logger.warning("Visit counts not flushed: %s", error)
+
+
+def summary_from_database(today):
+    from .models import VisitDay
+
+    totals = VisitDay.objects.aggregate(
+        total=Sum("views"),
+        month=Sum("views", filter=Q(date__year=today.year, date__month=today.month)),
+        today=Sum("views", filter=Q(date=today)),
+    )
+    return {"date": today, **{key: value or 0 for key, value in totals.items()}}
+
+
+def footer_stats():
+    """What the footer shows, from the cache only (None until the first flush)."""
+    summary = cache.get(SUMMARY_KEY)
+    if summary is None:
+        return None
+    today = timezone.localdate()
+    pending = cache.get(f"visits:pending:{today:%Y%m%d}") or 0
+    same_day = summary["date"] == today
+    window = int(timezone.now().timestamp()) // ONLINE_WINDOW
+    online = cache.get_many([f"visits:online:{window}", f"visits:online:{window - 1}"])
+    return {
+        "online": max(online.values(), default=0) or 1,
+        "today": (summary["today"] if same_day else 0) + pending,
+        "month": (summary["month"] if summary["date"].month == today.month else 0) + pending,
+        "total": summary["total"] + pending,
+    }
+
+
+class VisitCounterMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if is_countable(request, response):
+            try:
+                record(request)
+            except Exception:  # noqa: BLE001 - statistics must never break a page
+                logger.exception("Visit not counted")
+        return response
