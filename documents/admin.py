@@ -14,6 +14,7 @@ from .models import (
     Field,
     IssuingBody,
     LegalDocument,
+    site_today,
 )
 
 
@@ -51,11 +52,26 @@ class DocumentFileInline(admin.TabularInline):
     readonly_fields = ["original_name", "size"]
 
 
+class ConsultationFilter(admin.SimpleListFilter):
+    title = "lấy ý kiến dự thảo"
+    parameter_name = "lay_y_kien"
+
+    def lookups(self, request, model_admin):
+        return [("dang", "Đang lấy ý kiến"), ("het", "Đã hết hạn góp ý")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "dang":
+            return queryset.open_for_comments()
+        if self.value() == "het":
+            return queryset.filter(comments_open_until__lt=site_today())
+        return queryset
+
+
 @admin.register(LegalDocument)
 class LegalDocumentAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     search_kind = "document"
     list_display = ["number", "doc_type", "issuing_body", "issued", "validity_label", "is_public"]
-    list_filter = ["doc_type", "issuing_body", "fields", "is_public"]
+    list_filter = ["doc_type", "issuing_body", "fields", "is_public", ConsultationFilter]
     list_select_related = ["doc_type", "issuing_body", "replaced_by"]
     search_fields = ["number", "number_key", "abstract", "search_text"]
     date_hierarchy = "issued_date"
@@ -66,7 +82,7 @@ class LegalDocumentAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
         (None, {"fields": ["number", "doc_type", "issuing_body", "abstract", "signer", "fields"]}),
         ("Ngày tháng", {"fields": ["issued_date", "effective_date", "expiry_date"]}),
         ("Quan hệ với văn bản khác", {"fields": ["replaced_by", "amends"]}),
-        ("Công bố", {"fields": ["is_public"]}),
+        ("Công bố", {"fields": ["is_public", "comments_open_until"]}),
     ]
 
     @admin.display(description="ngày ban hành", ordering="issued_date")

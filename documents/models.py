@@ -39,6 +39,11 @@ def validate_number(number):
         )
 
 
+def site_today(moment=None):
+    """The date in the site's time zone (Asia/Ho_Chi_Minh), whatever zone is active."""
+    return timezone.localdate(moment, timezone=timezone.get_default_timezone())
+
+
 def document_storage():
     from .storage import storage
 
@@ -117,6 +122,10 @@ class LegalDocumentQuerySet(models.QuerySet):
 
     def in_force(self, today=None):
         return self.with_validity(today).filter(validity=Validity.IN_FORCE)
+
+    def open_for_comments(self, today=None):
+        """Drafts still taking comments today (the rule of `LegalDocument.comments_open_on`)."""
+        return self.filter(comments_open_until__gte=today or site_today())
 
     def for_listing(self):
         return (
@@ -198,6 +207,13 @@ class LegalDocument(models.Model):
     )
     is_public = models.BooleanField(
         "công khai", default=True, help_text="Bỏ chọn để chỉ cán bộ trong cơ quan xem được."
+    )
+    comments_open_until = models.DateField(
+        "lấy ý kiến đến ngày",
+        null=True,
+        blank=True,
+        help_text="Dự thảo lấy ý kiến: nhận góp ý đến hết ngày này "
+        "(để trống nếu không lấy ý kiến).",
     )
     search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
@@ -297,6 +313,17 @@ class LegalDocument(models.Model):
     @property
     def validity_label(self):
         return Validity(self.get_validity()).label
+
+    def comments_open_on(self, day=None):
+        """A draft takes comments until the end of its date, in the site's time zone
+        (Decree 42/2022/NĐ-CP consultation); checked when a comment arrives, so no job."""
+        if self.comments_open_until is None:
+            return False
+        return (day or site_today()) <= self.comments_open_until
+
+    @property
+    def comments_open(self):
+        return self.comments_open_on()
 
 
 def document_file_upload_to(instance, filename):

@@ -31,5 +31,9 @@ def _sections(current_path):
             url = reverse(url_name)
         except NoReverseMatch:
             continue
-        sections.append({"label": label, "url": url, "current": current_path == url})
+        # aria-current: "page" on the section itself, "true" on its sub-pages.
+        current = "page" if current_path == url else ""
+        if not current and url != "/" and current_path.startswith(url):
+            current = "true"
+        sections.append({"label": label, "url": url, "current": current})
     return sections

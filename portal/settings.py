@@ -350,6 +350,10 @@ OPEN_DATA_LICENSE = os.environ.get(
 )
 OPEN_DATA_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
 
+# Reverse proxies in front of the site: which X-Forwarded-For hop is the visitor's address
+# (rate limits of the forms and the API, "online now" in the footer). 0: REMOTE_ADDR.
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
+
 # The public read-only API (api/): JSON only, anonymous, paginated, throttled per client.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -359,7 +363,7 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE", "120/minute")},
-    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -382,3 +386,18 @@ SPECTACULAR_SETTINGS = {
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
 }
+
+# Hỏi đáp (qa/): citizens' attachments live outside MEDIA_ROOT and reach staff only through
+# a permission-checked view; personal data of closed questions is erased after
+# QA_PERSONAL_DATA_DAYS by `manage.py purge_personal_data` (run it daily from cron).
+QA_FILES_ROOT = Path(os.environ.get("QA_FILES_ROOT", BASE_DIR / "protected" / "hoi-dap"))
+QA_ATTACHMENT_MAX_BYTES = env_int("QA_ATTACHMENT_MAX_BYTES", 5 * 1024 * 1024)
+QA_QUESTION_MAX_CHARS = 4000
+QA_PERSONAL_DATA_DAYS = env_int("QA_PERSONAL_DATA_DAYS", 365)
+# Spam controls, per client address and hour (NUM_PROXIES above says which address).
+QA_QUESTIONS_PER_HOUR = env_int("QA_QUESTIONS_PER_HOUR", 5)
+QA_FORM_POSTS_PER_HOUR = env_int("QA_FORM_POSTS_PER_HOUR", 20)
+QA_LOOKUPS_PER_HOUR = env_int("QA_LOOKUPS_PER_HOUR", 30)
+# The form's check question expires after this long and cannot be answered sooner than this.
+QA_CHALLENGE_MAX_AGE = 2 * 3600
+QA_CHALLENGE_MIN_SECONDS = 3

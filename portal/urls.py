@@ -6,7 +6,9 @@ from django.views.static import serve
 
 from articles.sitemaps import sitemaps as article_sitemaps
 from documents.sitemaps import DocumentSitemap, ProcedureSitemap
+from organization.sitemaps import sitemaps as organization_sitemaps
 from programs.opendata import OpenDataSitemap
+from qa.sitemaps import sitemaps as qa_sitemaps
 
 from . import reading, views
 
@@ -20,6 +22,8 @@ portal_patterns = [
 
 sitemaps = {
     **article_sitemaps,
+    **organization_sitemaps,
+    **qa_sitemaps,
     "documents": DocumentSitemap,
     "procedures": ProcedureSitemap,
     "open_data": OpenDataSitemap,

@@ -7,7 +7,6 @@ answers and errors are not counted. Nothing about a visitor is stored: "online n
 distinct hashed address + browser pairs in five-minute windows, in the cache only.
 """
 
-import hashlib
 import logging
 import re
 
@@ -16,6 +15,8 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
+
+from . import clients
 
 logger = logging.getLogger(__name__)
 
@@ -44,37 +45,15 @@ def is_countable(request, response):
     )
 
 
-def _incr(key, timeout=None):
-    try:
-        cache.add(key, 0, timeout)
-        return cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout)
-        return 1
-
-
 def record(request):
     today = timezone.localdate()
-    _incr(f"visits:pending:{today:%Y%m%d}", timeout=2 * 24 * 3600)
+    clients.hit(f"visits:pending:{today:%Y%m%d}", 2 * 24 * 3600)
     window = int(timezone.now().timestamp()) // ONLINE_WINDOW
-    who = hashlib.blake2b(
-        f"{_client(request)}|{request.META.get('HTTP_USER_AGENT', '')}".encode(),
-        digest_size=8,
-        key=settings.SECRET_KEY[:64].encode(),
-    ).hexdigest()
+    who = clients.client_key(request, "visits", request.META.get("HTTP_USER_AGENT", ""))
     if cache.add(f"visits:seen:{window}:{who}", 1, 2 * ONLINE_WINDOW):
-        _incr(f"visits:online:{window}", timeout=3 * ONLINE_WINDOW)
+        clients.hit(f"visits:online:{window}", 3 * ONLINE_WINDOW)
     if cache.add("visits:flush-due", 1, FLUSH_SECONDS):
         flush(today)
-
-
-def _client(request):
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    proxies = getattr(settings, "REST_FRAMEWORK", {}).get("NUM_PROXIES", 0)
-    if proxies and forwarded:
-        hops = [part.strip() for part in forwarded.split(",")]
-        return hops[-min(proxies, len(hops))]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def flush(today=None):

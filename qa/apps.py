@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class QaConfig(AppConfig):
     name = "qa"
     verbose_name = "Hỏi đáp"
+
+    def ready(self):
+        from . import search
+
+        search.connect()

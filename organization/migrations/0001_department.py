@@ -4,31 +4,48 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Department',
+            name="Department",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='tên đơn vị')),
-                ('slug', models.SlugField(blank=True, max_length=200, unique=True, verbose_name='đường dẫn')),
-                ('functions', models.TextField(blank=True, verbose_name='chức năng, nhiệm vụ')),
-                ('head_name', models.CharField(blank=True, max_length=150, verbose_name='trưởng đơn vị')),
-                ('address', models.CharField(blank=True, max_length=300, verbose_name='địa chỉ')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='điện thoại')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='thư điện tử')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='thứ tự')),
-                ('is_public', models.BooleanField(default=True, verbose_name='hiện trên trang Giới thiệu')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="tên đơn vị")),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True, max_length=200, unique=True, verbose_name="đường dẫn"
+                    ),
+                ),
+                ("functions", models.TextField(blank=True, verbose_name="chức năng, nhiệm vụ")),
+                (
+                    "head_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="trưởng đơn vị"),
+                ),
+                ("address", models.CharField(blank=True, max_length=300, verbose_name="địa chỉ")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="điện thoại")),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="thư điện tử"),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="thứ tự")),
+                (
+                    "is_public",
+                    models.BooleanField(default=True, verbose_name="hiện trên trang Giới thiệu"),
+                ),
             ],
             options={
-                'verbose_name': 'đơn vị trực thuộc',
-                'verbose_name_plural': 'đơn vị trực thuộc',
-                'ordering': ['position', 'name'],
+                "verbose_name": "đơn vị trực thuộc",
+                "verbose_name_plural": "đơn vị trực thuộc",
+                "ordering": ["position", "name"],
             },
         ),
     ]

@@ -505,7 +505,7 @@ def test_open_data_page_queries_do_not_grow_with_programmes(client, program, val
     many, page = count_queries(client, OPEN_DATA_URL)
 
     assert len(re.findall(rb'href="[^"]+/du-lieu\.csv"', page)) == 1 + 6
-    assert few == many == 4  # programmes, counts per programme, site settings, navigation
+    assert few == many == 5  # programmes, counts per programme, settings, navigation, links
 
 
 def test_open_data_page_has_exactly_one_h1(client, values):

@@ -29,12 +29,13 @@ pytestmark = pytest.mark.django_db
 # Measured with an empty cache, the site settings and navigation included (SQLite and
 # PostgreSQL alike); any extra query is a regression to look at.
 # programme with campaign, rates, legal basis, their types, their bodies, indicators, approved
-# values, corrections, site settings, navigation, articles
-PROGRAM_BUDGET = 11
+# values, corrections, site settings, navigation, articles, web links
+PROGRAM_BUDGET = 12
 # campaign, legal basis, their types, exemplars, programmes, campaign indicators, key
-# indicators, approved values, corrections, site settings, navigation, articles
-CAMPAIGN_BUDGET = 12
-FIGURES_BUDGET = 5  # key indicators, approved values, corrections, site settings, navigation
+# indicators, approved values, corrections, site settings, navigation, articles, web links
+CAMPAIGN_BUDGET = 13
+# key indicators, approved values, corrections, site settings, navigation, web links
+FIGURES_BUDGET = 6
 
 YEARS = list(range(2020, 2026))
 

@@ -14,12 +14,15 @@ from articles.models import Article, Category
 from articles.services import article_refresh_cover
 from documents import demo_data as document_data
 from documents import seed as document_seed
+from organization import seed as organization_seed
+from participation import demo_data as participation_demo
 from portal import demo_data, roles
 from portal.demo_images import illustration
 from portal.images import normalize, save_upload
 from portal.models import SiteSettings
 from portal.text import slugify_vi
 from programs import seed as program_seed
+from qa import seed as qa_seed
 
 # Local demo passwords, documented in the README; never used in production.
 ACCOUNTS = [
@@ -57,6 +60,9 @@ class Command(BaseCommand):
         self.seed_documents()
         self.seed_accounts()
         program_seed.seed(self.stdout, get_user_model().objects.get(username="quantri"))
+        participation_demo.seed(self.stdout)  # after documents and accounts
+        organization_seed.seed(self.stdout)
+        qa_seed.seed(self.stdout)  # after the organisation: questions go to its units
         if articles:
             self.seed_filler(categories, articles)
         self.stdout.write(self.style.SUCCESS("Xong dữ liệu mẫu."))
