@@ -13,6 +13,7 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin_actions import run_step
 from portal.admin_search import FoldedSearchMixin
 from portal.images import normalize, refresh_renditions
 
@@ -308,18 +309,8 @@ class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
         self._run(request, queryset, services.outcome_approve, "Đã duyệt {} số liệu.")
 
     def _run(self, request, queryset, step, success):
-        done, refused = 0, []
-        for outcome in queryset.select_related("indicator", "unit"):
-            try:
-                step(outcome=outcome, user=request.user)
-                done += 1
-            except (ValidationError, PermissionDenied) as error:
-                message = error.messages[0] if hasattr(error, "messages") else str(error)
-                refused.append(f"{outcome}: {message}")
-        if done:
-            self.message_user(request, success.format(done), messages.SUCCESS)
-        for line in refused[:10]:
-            self.message_user(request, line, messages.WARNING)
+        items = queryset.select_related("indicator", "unit")
+        run_step(self, request, items, step, success, argument="outcome")
 
     def get_urls(self):
         return [

@@ -10,6 +10,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin_actions import run_step
 from portal.search import terms_of
 from portal.text import vi_date
 
@@ -209,18 +210,15 @@ class QuestionAdmin(SimpleHistoryAdmin):
         self._run(request, queryset, services.question_unpublish, "Đã thôi công bố {} câu hỏi.")
 
     def _run(self, request, queryset, step, success):
-        done, refused = 0, []
-        for question in queryset:
-            try:
-                step(question=question, user=request.user)
-                done += 1
-            except (ValidationError, PermissionDenied) as error:
-                message = error.messages[0] if hasattr(error, "messages") else str(error)
-                refused.append(f"{question.tracking_code}: {message}")
-        if done:
-            self.message_user(request, success.format(done), messages.SUCCESS)
-        for line in refused[:10]:
-            self.message_user(request, line, messages.WARNING)
+        run_step(
+            self,
+            request,
+            queryset,
+            step,
+            success,
+            argument="question",
+            label=lambda question: question.tracking_code,
+        )
 
     def get_urls(self):
         return [
