@@ -2,6 +2,7 @@ from django import template
 from django.core.files.storage import default_storage
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from portal import text
 
@@ -46,9 +47,7 @@ def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
         widest["height"],
         alt,
         format_html(' class="{}"', css_class) if css_class else "",
-        format_html(' fetchpriority="high"')
-        if eager
-        else format_html(' loading="lazy" decoding="async"'),
+        mark_safe(' fetchpriority="high"') if eager else mark_safe(' loading="lazy" decoding="async"'),
     )
 
 
