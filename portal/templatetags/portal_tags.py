@@ -47,8 +47,12 @@ def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
         widest["height"],
         alt,
         format_html(' class="{}"', css_class) if css_class else "",
-        mark_safe(' fetchpriority="high"') if eager else mark_safe(' loading="lazy" decoding="async"'),
+        mark_safe(EAGER if eager else LAZY),
     )
+
+
+EAGER = ' fetchpriority="high"'
+LAZY = ' loading="lazy" decoding="async"'
 
 
 @register.simple_tag(takes_context=True)
