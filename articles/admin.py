@@ -1,16 +1,25 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin import EditConflictAdminMixin
+from portal.admin_actions import run_step
 from portal.admin_search import FoldedSearchMixin
+from portal.models import clock
 from portal.text import vi_date
 
 from .forms import ArticleAdminForm
 from .models import Article, Category
-from .services import article_publish, article_refresh_cover, article_unpublish, can_publish
+from .services import (
+    article_publish,
+    article_refresh_cover,
+    article_save,
+    article_unpublish,
+    can_publish,
+)
 
 
 @admin.register(Category)
@@ -28,7 +37,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
+class ArticleAdmin(EditConflictAdminMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     search_kind = "article"
     form = ArticleAdminForm
     list_display = [
@@ -52,7 +61,7 @@ class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
         (None, {"fields": ["title", "slug", "category", "summary", "body", "byline"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_alt", "cover_caption"]}),
         ("Liên quan", {"fields": ["documents", "campaigns", "programs"]}),
-        ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
+        ("Xuất bản", {"fields": ["status", "published_at", "is_featured", "loaded_version"]}),
     ]
 
     class Media:
@@ -61,6 +70,13 @@ class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         return type(form.__name__, (form,), {"user": request.user})
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None or self.has_change_permission(request, obj):
+            return self.fieldsets
+        # Read-only page: the hidden version (a form-only field) has nothing to show.
+        return [(name, {"fields": [f for f in opts["fields"] if f != "loaded_version"]})
+                for name, opts in self.fieldsets]  # fmt: skip
 
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request.user):
@@ -90,6 +106,9 @@ class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
             article = self.get_object(request, unquote(object_id))
             if article is None or not self.has_change_permission(request, article):
                 raise PermissionDenied("Bạn không có quyền khôi phục phiên bản của bài viết này.")
+            version = Article.history.filter(pk=version_id).values_list("history_date", flat=True)
+            if version:
+                request.history_change_reason = f"Khôi phục phiên bản lúc {clock(version[0])}"
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def has_publish_permission(self, request):
@@ -98,10 +117,13 @@ class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if obj.status == Article.Status.PUBLISHED and not can_publish(request.user):
             raise PermissionDenied("Bạn không có quyền xuất bản bài viết.")
-        if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
-        super().save_model(request, obj, form, change)
+        obj._history_user = request.user
+        article_save(
+            article=obj,
+            user=request.user,
+            loaded_version=form.cleaned_data.get("loaded_version") if change else None,
+            reason=getattr(request, "history_change_reason", None),
+        )
         if "cover" in form.changed_data:
             article_refresh_cover(article=obj)
 
@@ -117,16 +139,12 @@ class ArticleAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Xuất bản các bài đã chọn", permissions=["publish"])
     def publish_selected(self, request, queryset):
-        count = 0
-        for article in queryset.exclude(status=Article.Status.PUBLISHED):
-            article_publish(article=article, user=request.user)
-            count += 1
-        self.message_user(request, f"Đã xuất bản {count} bài viết.", messages.SUCCESS)
+        articles = queryset.exclude(status=Article.Status.PUBLISHED)
+        run_step(self, request, articles, article_publish, "Đã xuất bản {} bài viết.",
+                 argument="article")  # fmt: skip
 
     @admin.action(description="Gỡ xuất bản các bài đã chọn", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
-        count = 0
-        for article in queryset.filter(status=Article.Status.PUBLISHED):
-            article_unpublish(article=article, user=request.user)
-            count += 1
-        self.message_user(request, f"Đã gỡ {count} bài viết về bản nháp.", messages.SUCCESS)
+        articles = queryset.filter(status=Article.Status.PUBLISHED)
+        run_step(self, request, articles, article_unpublish, "Đã gỡ {} bài viết về bản nháp.",
+                 argument="article")  # fmt: skip

@@ -3,10 +3,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
 from portal.images import normalize
+from portal.models import EditConflict
 from portal.text import slugify_vi, unique_slug
 
 from .models import RESERVED_SLUGS, Article
-from .services import can_publish
+from .services import article_check_version, can_publish
 
 EDITOR_STATUSES = {Article.Status.DRAFT, Article.Status.PENDING}
 
@@ -14,6 +15,8 @@ EDITOR_STATUSES = {Article.Status.DRAFT, Article.Status.PENDING}
 class ArticleAdminForm(forms.ModelForm):
     """The article form; `user` is set by the admin so the form knows who may publish."""
 
+    # The version the form was opened at: a save after someone else's is refused.
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     user = None
 
     class Meta:
@@ -38,6 +41,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # From the row, not the instance: a revert form holds an old version's copy.
+            live = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+            self.fields["loaded_version"].initial = live.first()
         if "status" in self.fields and not self._may_publish():
             self.fields["status"].choices = [
                 (value, label)
@@ -77,6 +84,13 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        try:
+            article_check_version(
+                article=self.instance, loaded_version=cleaned.get("loaded_version")
+            )
+        except EditConflict as conflict:
+            self.add_error(None, conflict)
+            return cleaned
         if cleaned.get("status") == Article.Status.PUBLISHED and not cleaned.get("published_at"):
             cleaned["published_at"] = timezone.now()
             self.instance.published_at = cleaned["published_at"]

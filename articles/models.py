@@ -7,7 +7,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from portal.images import ImageField, dated_random_name
-from portal.models import user_stamp
+from portal.models import user_stamp, version_field
 from portal.richtext import RichTextField
 from portal.text import slugify_vi
 
@@ -161,7 +161,8 @@ class Article(models.Model):
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
     created_by = user_stamp("người tạo")
     updated_by = user_stamp("người sửa cuối")
-    history = HistoricalRecords(excluded_fields=["cover_renditions"])
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["cover_renditions", "version"])
 
     objects = ArticleQuerySet.as_manager()
 

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.images import refresh_renditions
+from portal.models import EditConflict, claim_version
 
 from .models import Article
 
@@ -20,15 +21,52 @@ def _require_publisher(user):
         raise PermissionDenied("Bạn không có quyền xuất bản hoặc gỡ bài viết.")
 
 
+def article_conflict(article_pk, *, in_form=False):
+    changed_at = Article.objects.filter(pk=article_pk).values_list("updated_at", flat=True)
+    return EditConflict("Bài viết", changed_at.first(), in_form=in_form)
+
+
+def article_check_version(*, article, loaded_version):
+    """Refuse (EditConflict) a form opened at `loaded_version` if the article has moved on.
+
+    A form that sends no version (an old script) is not checked; the admin always sends it.
+    """
+    if article.pk is None or loaded_version is None:
+        return
+    if not Article.objects.filter(pk=article.pk, version=loaded_version).exists():
+        raise article_conflict(article.pk, in_form=True)
+
+
+def _claim(article, expected):
+    if not claim_version(article, expected):
+        raise article_conflict(article.pk)
+
+
+@transaction.atomic
+def article_save(*, article, user, loaded_version=None, reason=None):
+    """Save an article edited in a form, unless someone saved it after the form was loaded
+    at `loaded_version` (then EditConflict and nothing is written)."""
+    if article.pk is None:
+        article.created_by = user
+    else:
+        _claim(article, loaded_version)
+    article.updated_by = user
+    if reason:
+        article._change_reason = reason
+    article.save()
+    return article
+
+
 @transaction.atomic
 def article_publish(*, article, user, at=None):
     """Publish now, or at `at` (a future time schedules it; no cron is needed)."""
     _require_publisher(user)
+    _claim(article, article.version)  # refused if the row changed since it was read
     article.status = Article.Status.PUBLISHED
     article.published_at = at or article.published_at or timezone.now()
     article.updated_by = user
     article._change_reason = "Xuất bản"
-    article.save(update_fields=["status", "published_at", "updated_by", "updated_at"])
+    article.save(update_fields=["status", "published_at", "updated_by", "updated_at", "version"])
     return article
 
 
@@ -36,10 +74,11 @@ def article_publish(*, article, user, at=None):
 def article_unpublish(*, article, user):
     """Take an article off the public site; it goes back to draft with its date kept."""
     _require_publisher(user)
+    _claim(article, article.version)
     article.status = Article.Status.DRAFT
     article.updated_by = user
     article._change_reason = "Gỡ xuất bản"
-    article.save(update_fields=["status", "updated_by", "updated_at"])
+    article.save(update_fields=["status", "updated_by", "updated_at", "version"])
     return article
 
 

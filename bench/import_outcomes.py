@@ -85,7 +85,7 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    from programs import services
+    from programs import import_services
     from programs.models import AdministrativeUnit, Campaign, Indicator, Outcome, SupportProgram
 
     call_command("migrate", verbosity=0)
@@ -130,7 +130,7 @@ def main():
         data, name = build_file(units[:size], indicators, args.format)
 
         def run(year, data=data, name=name, program=program):
-            plan, record = services.outcome_import_preview(
+            plan, record = import_services.outcome_import_preview(
                 user=user,
                 program=program,
                 year=year,
@@ -140,7 +140,7 @@ def main():
             assert not plan.problems, [str(p) for p in plan.problems[:5]]
             middle = time.perf_counter()
             if record is not None:
-                services.outcome_import_apply(record=record, user=user)
+                import_services.outcome_import_apply(record=record, user=user)
             return plan, middle
 
         started = time.perf_counter()

@@ -1,9 +1,11 @@
 from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
+from django.db import router, transaction
+from simple_history.admin import SimpleHistoryAdmin
 
 from .images import normalize
-from .models import SiteSettings, VisitDay
+from .models import EditConflict, RoleChange, SiteSettings, VisitDay
 
 admin.site.site_header = "Quản trị cổng thông tin"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -38,8 +40,34 @@ class SiteSettingsForm(forms.ModelForm):
         return logo
 
 
+class EditConflictAdminMixin:
+    """Optimistic locking in a change form whose form checks the version it was loaded
+    with: when another save slips in between that check and the write, the service raises
+    EditConflict and everything rolls back; the form is then shown again, where the check
+    now sees the other save and keeps what the user typed."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except EditConflict:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        parent = super().history_form_view
+
+        def revert():
+            # simple-history's revert is not atomic: the row and its relations go together.
+            with transaction.atomic(using=router.db_for_write(self.model)):
+                return parent(request, object_id, version_id, extra_context)
+
+        try:
+            return revert()
+        except EditConflict:
+            return revert()
+
+
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(admin.ModelAdmin):
+class SiteSettingsAdmin(SimpleHistoryAdmin):
     form = SiteSettingsForm
     fieldsets = [
         ("Cơ quan", {"fields": ["department_name", "parent_body", "logo", "welcome_line"]}),
@@ -63,6 +91,30 @@ class VisitDayAdmin(admin.ModelAdmin):
 
     list_display = ["date", "views"]
     date_hierarchy = "date"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RoleChange)
+class RoleChangeAdmin(admin.ModelAdmin):
+    """Who gave or took which role of whom, and when: written by the system, read-only."""
+
+    list_display = ["at", "acted_by", "username", "action", "role"]
+    list_filter = ["action", "role"]
+    list_select_related = ["actor"]
+    search_fields = ["username", "role", "actor__username"]
+    date_hierarchy = "at"
+
+    @admin.display(description="người thực hiện", ordering="actor__username")
+    def acted_by(self, obj):
+        return obj.actor or "— (dòng lệnh)"
 
     def has_add_permission(self, request):
         return False

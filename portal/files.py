@@ -3,9 +3,11 @@
 A file is accepted only when its bytes are what its extension says: a renamed executable,
 HTML page, image or corrupt file is refused with a Vietnamese message before anything is
 stored. Office Open XML and OpenDocument files are ZIP archives, checked for the parts
-their format requires and for zip bombs.
+their format requires and for zip bombs. A web page at the start of a PDF or glued after
+the end of a PDF or ZIP (a polyglot, readable both ways) is refused too.
 """
 
+import re
 import zipfile
 from pathlib import PurePosixPath
 
@@ -40,8 +42,13 @@ ZIP_REQUIRED = {
     ".odt": ("mimetype", "content.xml"),
 }
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+ZIP_END_MAGIC = b"PK\x05\x06"
+# Tags that make bytes a web page. None of them can be a PDF hex string or part of a ZIP end
+# record, and inside compressed data one turns up by chance about never.
+MARKUP = re.compile(rb"<(?:!doctype|html|head|body|script|iframe|object|embed|svg[\s/>])", re.I)
 MAX_ZIP_ENTRIES = 5000
 MAX_ZIP_RATIO = 100
+NAME_MAX = 200
 
 MESSAGES = {
     "empty": "Tệp trống.",
@@ -52,6 +59,7 @@ MESSAGES = {
     "corrupt": "Tệp {label} bị hỏng hoặc không đọc được.",
     "encrypted": "Tệp đang được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.",
     "bomb": "Tệp nén có dung lượng giải nén bất thường, không thể nhận.",
+    "polyglot": "Tệp {label} có gắn kèm nội dung khác (như một trang web), không thể nhận.",
 }
 
 
@@ -68,7 +76,11 @@ def display_name(name):
     name = name.rsplit("\\", 1)[-1].strip()  # a Windows path: keep the last part
     if name.startswith("/") or ".." in name:
         name = name.rsplit("/", 1)[-1]
-    return name.replace("/", "-").strip(" .-")[:200] or "tep"
+    name = name.replace("/", "-").strip(" .-")
+    if len(name) > NAME_MAX:  # shorten the stem, keep the extension the name ends with
+        extension = PurePosixPath(name).suffix[:16]
+        name = name[: NAME_MAX - len(extension)].rstrip(" .-") + extension
+    return name or "tep"
 
 
 def extension_of(name):
@@ -81,11 +93,26 @@ def _read(uploaded, start, length):
 
 
 def _check_pdf(uploaded, label):
-    if not _read(uploaded, 0, 1024).lstrip().startswith(PDF_MAGIC):
+    head = _read(uploaded, 0, 1024)
+    if not head.lstrip().startswith(PDF_MAGIC):
         raise _error("mismatch", label=label)
     tail = _read(uploaded, -min(uploaded.size, 2048), 2048)
     if b"%%EOF" not in tail:
         raise _error("corrupt", label=label)
+    if MARKUP.search(head) or MARKUP.search(tail[tail.rindex(b"%%EOF") :]):
+        raise _error("polyglot", label=label)
+
+
+def _check_zip_end(uploaded, label):
+    """Nothing after a ZIP's end record and its comment, and no web page from the first end
+    record on (a page glued on, then a second end record so that ZIP readers still agree)."""
+    tail = _read(uploaded, -min(uploaded.size, 66 * 1024), 66 * 1024)
+    first, last = tail.find(ZIP_END_MAGIC), tail.rfind(ZIP_END_MAGIC)
+    if first == -1:
+        raise _error("corrupt", label=label)
+    comment_length = int.from_bytes(tail[last + 20 : last + 22], "little")
+    if len(tail) > last + 22 + comment_length or MARKUP.search(tail[first:]):
+        raise _error("polyglot", label=label)
 
 
 def _check_ole2(uploaded, label):
@@ -124,6 +151,7 @@ def check_zip_container(uploaded, extension, label, max_unzipped=None):
                 raise _error("mismatch", label=label)
             if archive.testzip() is not None:
                 raise _error("corrupt", label=label)
+        _check_zip_end(uploaded, label)
     except ValidationError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError):

@@ -1,5 +1,10 @@
+from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from .images import ImageField
 
@@ -8,8 +13,6 @@ CACHE_KEY = "portal:site-settings"
 
 def user_stamp(verbose_name):
     """A "who did it" column: kept when the account is deleted, never edited by hand."""
-    from django.conf import settings
-
     return models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -19,6 +22,64 @@ def user_stamp(verbose_name):
         related_name="+",
         verbose_name=verbose_name,
     )
+
+
+def version_field():
+    """The optimistic lock of a row that several people edit (articles, outcomes)."""
+    return models.PositiveIntegerField(
+        "phiên bản",
+        default=1,
+        editable=False,
+        help_text="Tăng sau mỗi lần lưu; một lần lưu từ bản đã cũ bị từ chối.",
+    )
+
+
+def claim_version(instance, expected=None):
+    """Compare-and-set on `version`, before a save: bump it in the database and on `instance`.
+
+    False when the row no longer has `expected` (someone saved it after it was loaded) or
+    is gone. One UPDATE … WHERE version = expected, so two saves cannot both pass, on any
+    database; call it inside the transaction that then saves the row.
+    """
+    rows = type(instance)._default_manager.filter(pk=instance.pk)
+    if expected is not None:
+        rows = rows.filter(version=expected)
+    if not rows.update(version=F("version") + 1):
+        return False
+    if expected is None:
+        instance.version = rows.values_list("version", flat=True).get()
+    else:
+        instance.version = expected + 1
+    return True
+
+
+class EditConflict(ValidationError):
+    """A save refused because someone else saved the row after the editor opened it."""
+
+    def __init__(self, what, changed_at=None, *, in_form=False):
+        if changed_at is None:
+            message = f"{what} đã bị người khác xóa sau khi bạn mở."
+        elif in_form:
+            message = (
+                f"{what} đã được người khác sửa lúc {clock(changed_at)} sau khi bạn mở. "
+                "Hãy mở lại để xem thay đổi của họ; nội dung bạn vừa nhập được giữ "
+                "trong ô dưới đây."
+            )
+        else:
+            message = (
+                f"{what} đã được người khác sửa lúc {clock(changed_at)} sau khi bạn mở. "
+                "Hãy tải lại trang để xem thay đổi của họ rồi làm lại."
+            )
+        super().__init__(message, code="conflict")
+        self.changed_at = changed_at
+
+
+def clock(moment):
+    """ "10:32" today, "10:32 ngày 21/12/2023" on another day (Vietnam time)."""
+    local = timezone.localtime(moment)
+    if local.date() == timezone.localdate():
+        return f"{local:%H:%M}"
+    return f"{local:%H:%M} ngày {local:%d/%m/%Y}"
 
 
 class HttpsURLField(models.URLField):
@@ -67,6 +128,7 @@ class SiteSettings(models.Model):
         help_text="Số người đang truy cập, hôm nay, tháng này, tổng số.",
     )
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "cấu hình trang"
@@ -157,3 +219,120 @@ def search_vector():
         + SearchVector("summary_folded", weight="B", config="portal_vi")
         + SearchVector("body_folded", weight="C", config="portal_vi")
     )
+
+
+class RoleChange(models.Model):
+    """Who gave or took which role (a group, or the superuser / admin-access flag) of
+    which account, and when: written for every change, whatever screen or command made it.
+    """
+
+    class Action(models.TextChoices):
+        GRANTED = "granted", "Cấp"
+        REVOKED = "revoked", "Thu hồi"
+
+    SUPERUSER = "Toàn quyền quản trị (superuser)"
+    STAFF = "Được vào trang quản trị"
+
+    at = models.DateTimeField("lúc", auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="người thực hiện",
+        help_text="Trống: thay đổi từ dòng lệnh hoặc tác vụ tự động.",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="role_changes",
+        verbose_name="tài khoản",
+    )
+    # Copies: the log still reads right after the account or the group is deleted or renamed.
+    username = models.CharField("tên đăng nhập", max_length=150)
+    role = models.CharField("vai trò", max_length=150)
+    action = models.CharField("thao tác", max_length=10, choices=Action.choices)
+
+    class Meta:
+        verbose_name = "thay đổi vai trò"
+        verbose_name_plural = "lịch sử phân quyền"
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} «{self.role}» cho {self.username}"
+
+
+def _acting_user():
+    """The signed-in user of the current request (simple-history's middleware keeps it)."""
+    request = getattr(HistoricalRecords.context, "request", None)
+    user = getattr(request, "user", None)
+    return user if user is not None and user.is_authenticated else None
+
+
+def _log_roles(pairs, action):
+    actor = _acting_user()
+    RoleChange.objects.bulk_create(
+        RoleChange(actor=actor, user=user, username=user.get_username(), role=role, action=action)
+        for user, role in pairs
+    )
+
+
+def record_group_change(sender, instance, action, reverse, pk_set, **kwargs):
+    """m2m_changed of User.groups, from either side (user.groups / group.user_set)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    side = "group_id" if reverse else "user_id"
+    if action in ("pre_remove", "pre_clear"):
+        # Only memberships that really exist are logged (remove() accepts absent ones, and
+        # clear() does not say what it removes).
+        rows = sender.objects.filter(**{side: instance.pk})
+        if action == "pre_remove":
+            rows = rows.filter(**{("user_id" if reverse else "group_id") + "__in": pk_set})
+        instance._roles_leaving = list(rows.values_list("user_id", "group_id"))
+        return
+    if action == "post_add":
+        pairs = [(pk, instance.pk) if reverse else (instance.pk, pk) for pk in pk_set]
+    elif action in ("post_remove", "post_clear"):
+        pairs = getattr(instance, "_roles_leaving", [])
+    else:
+        return
+    if not pairs:
+        return
+    users = get_user_model()._default_manager.in_bulk({user_id for user_id, _ in pairs})
+    groups = Group.objects.in_bulk({group_id for _, group_id in pairs})
+    verdict = RoleChange.Action.GRANTED if action == "post_add" else RoleChange.Action.REVOKED
+    _log_roles([(users[u], groups[g].name) for u, g in pairs], verdict)
+
+
+ROLE_FLAGS = {"is_superuser": RoleChange.SUPERUSER, "is_staff": RoleChange.STAFF}
+
+
+def remember_role_flags(sender, instance, raw=False, update_fields=None, **kwargs):
+    """pre_save of the user model: the flags as stored, to compare after the save."""
+    instance._role_flags_before = {}
+    if (
+        raw
+        or instance.pk is None
+        or (update_fields is not None and not set(update_fields) & set(ROLE_FLAGS))
+    ):
+        return
+    stored = sender._default_manager.filter(pk=instance.pk).values(*ROLE_FLAGS).first()
+    instance._role_flags_before = stored or {}
+
+
+def record_role_flags(sender, instance, created, raw=False, **kwargs):
+    """post_save of the user model: log the superuser / admin-access flags that changed."""
+    if raw:
+        return
+    before = getattr(instance, "_role_flags_before", {})
+    changes = {True: [], False: []}
+    for flag, role in ROLE_FLAGS.items():
+        now = getattr(instance, flag)
+        if (created and now) or (flag in before and before[flag] != now):
+            changes[now].append((instance, role))
+    _log_roles(changes[True], RoleChange.Action.GRANTED)
+    _log_roles(changes[False], RoleChange.Action.REVOKED)

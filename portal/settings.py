@@ -9,6 +9,7 @@ import os
 import secrets
 import sys
 import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -62,11 +63,16 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_ckeditor_5",
     "simple_history",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     "import_export",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
     "portal",
+    "accounts",
     "documents",
     "programs",
     "articles",
@@ -77,17 +83,24 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.requestlog.RequestLogMiddleware",  # first: the request id and timing cover all
     "django.middleware.security.SecurityMiddleware",
+    # Content Security Policy (public and admin) and the other headers of portal/security.py;
+    # before WhiteNoise so static files get them too.
+    "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "portal.visits.VisitCounterMiddleware",
+    # Last: refuses a locked-out login before the view runs (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -136,14 +149,43 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"django.contrib.auth.password_validation.{name}"}
-    for name in (
-        "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
-        "CommonPasswordValidator",
-        "NumericPasswordValidator",
-    )
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes, accounts/): 5 failures of one user name from one address lock
+# that pair for 15 minutes. The pair, not the name alone: an attacker elsewhere cannot lock a
+# real user out. Administrators see and lift lockouts in the admin (accounts/admin.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# The visitor's address behind NUM_PROXIES trusted proxies, as for the other rate limits.
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.lockout"
+# accounts/admin.py registers the attempts and logs under Vietnamese names instead.
+AXES_ENABLE_ADMIN = False
+# Never copied into the attempt records or axes' log lines.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# No start-up banner from every manage.py command; accounts/security.py logs the logins.
+AXES_VERBOSE = False
+
+# Two-step verification (django-otp, TOTP): optional for everybody unless the user is a
+# superuser or in one of these groups, when the list is not empty (production: "Quản
+# trị,Người duyệt bài"); such users must enrol before using the admin.
+OTP_REQUIRED_FOR_ROLES = env_list("DJANGO_OTP_REQUIRED_ROLES")
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "Cổng thông tin điện tử")
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
@@ -196,9 +238,32 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+# Sessions end after SESSION_COOKIE_AGE seconds without a request (saved on every request;
+# empty sessions of anonymous visitors are never saved) or when the browser closes.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # CKEditor's upload adapter reads the CSRF token from the cookie, so it stays readable by JS.
 CSRF_COOKIE_HTTPONLY = False
+
+# Content Security Policy (django-csp), enforced: the public site runs no inline script or
+# style and loads nothing from other origins. portal/security.py loosens the admin's copy
+# for CKEditor and allows the few `text-align` styles rich text keeps, by their hashes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "upgrade-insecure-requests": PRODUCTION,
+    }
+}
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -216,10 +281,25 @@ if PRODUCTION:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Every line carries the request id (portal/requestlog.py), also shown on the 500 page.
+    "filters": {"request_id": {"()": "portal.requestlog.RequestIdFilter"}},
+    "formatters": {
+        "portal": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "portal",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # One line per request: method, path (no query string), status, time, user id.
+        "portal.requests": {"level": "INFO"},
+        # Logins, failures and lockouts (accounts/security.py), whatever DJANGO_LOG_LEVEL says.
+        "portal.security": {"level": "INFO"},
     },
 }
 

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.static import serve
 
 from articles.sitemaps import sitemaps as article_sitemaps
 from documents.sitemaps import DocumentSitemap, ProcedureSitemap
@@ -11,6 +10,7 @@ from programs.opendata import OpenDataSitemap
 from qa.sitemaps import sitemaps as qa_sitemaps
 
 from . import reading, views
+from .security import serve_media
 
 portal_patterns = [
     path("", views.home, name="home"),
@@ -46,17 +46,16 @@ urlpatterns = [
         {"sitemaps": sitemaps},
         name="sitemap",
     ),
+    # Two-step verification pages under the admin's path, before the admin's catch-all.
+    path(f"{settings.ADMIN_URL}bao-mat/", include("accounts.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 
 if settings.DEBUG or not settings.PRODUCTION:
     # Local and test serving of uploads; in production the reverse proxy serves /media/.
     urlpatterns += [
-        path(
-            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media),
     ]
 
 handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"

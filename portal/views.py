@@ -9,12 +9,14 @@ from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.db.models import F, Q
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import escape
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -23,6 +25,7 @@ from programs.models import AdministrativeUnit, Outcome
 
 from . import search
 from .images import save_upload
+from .requestlog import current_request_id
 
 logger = logging.getLogger(__name__)
 
@@ -198,3 +201,18 @@ def editor_upload(request):
 
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """The 500 page with the request id, rendered without context processors or the
+    database (it must work when the database is the thing that failed)."""
+    request_id = current_request_id()
+    try:
+        html = loader.get_template("500.html").render({"request_id": request_id})
+    except Exception:  # the last resort must not fail in turn
+        logger.exception("The 500 page could not be rendered")
+        html = (
+            '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Lỗi hệ thống</title>'
+            f"<h1>Hệ thống đang gặp sự cố</h1><p>Mã sự cố: <code>{escape(request_id)}</code></p>"
+        )
+    return HttpResponseServerError(html)

@@ -13,9 +13,11 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin import EditConflictAdminMixin
 from portal.admin_actions import run_step
 from portal.admin_search import FoldedSearchMixin
 from portal.images import normalize, refresh_renditions
+from portal.models import EditConflict
 
 from . import import_admin, services
 from .entry import year_entry_view
@@ -156,6 +158,8 @@ class OutcomeForm(forms.ModelForm):
     )
     raw_numerator = forms.CharField(label="tử số", required=False)
     raw_denominator = forms.CharField(label="mẫu số", required=False)
+    # The version the form was opened at: a save after someone else's is refused.
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     user = None
 
     class Meta:
@@ -166,6 +170,7 @@ class OutcomeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["raw_value"].initial = self.instance.display_value.split(" ")[0].rstrip("%")
+            self.fields["loaded_version"].initial = self.instance.version
         scope = OfficialScope.objects.filter(user=self.user).first() if self.user else None
         # Officials only ever see their own units and programmes in the choices (the two
         # fields are read-only once the row exists).
@@ -176,6 +181,13 @@ class OutcomeForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         current = self.instance if self.instance.pk else None
+        try:
+            services.outcome_check_version(
+                outcome=self.instance, loaded_version=cleaned.get("loaded_version")
+            )
+        except EditConflict as conflict:
+            self.add_error(None, conflict)
+            return cleaned
         indicator, unit, year = (
             cleaned.get(name) or (getattr(current, name) if current else None)
             for name in ("indicator", "unit", "year")
@@ -204,7 +216,7 @@ class OutcomeForm(forms.ModelForm):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
+class OutcomeAdmin(EditConflictAdminMixin, ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     resource_classes = [OutcomeResource]
     export_formats = [base_formats.XLSX, base_formats.CSV]
     export_form_class = ExportForm  # every column, so an exported file can be imported back
@@ -292,7 +304,11 @@ class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
                 denominator=data.get("raw_denominator"),
                 source_document=data.get("source_document"),
                 source_text=data.get("source_text") or "",
+                # An add form expects no value yet (0); a change form the one it showed.
+                expected_version=data.get("loaded_version") if change else 0,
             )
+        except EditConflict:
+            raise  # EditConflictAdminMixin shows the form again with the message
         except ValidationError as error:
             raise PermissionDenied(error.messages[0]) from None
         obj.pk = saved.pk
@@ -349,16 +365,15 @@ class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
         )
         if request.method == "POST":
             action = request.POST.get("action")
+            # The version the page showed: a value changed since is not approved unseen.
+            shown = {"outcome": outcome, "user": request.user,
+                     "expected_version": _int_or_none(request.POST.get("version"))}  # fmt: skip
+            reason = request.POST.get("reason", "")
             steps = {
-                "approve": lambda: services.outcome_approve(outcome=outcome, user=request.user),
-                "return": lambda: services.outcome_return(
-                    outcome=outcome, user=request.user, reason=request.POST.get("reason", "")
-                ),
+                "approve": lambda: services.outcome_approve(**shown),
+                "return": lambda: services.outcome_return(**shown, reason=reason),
                 "correct": lambda: services.outcome_correct(
-                    outcome=outcome,
-                    user=request.user,
-                    new_value=request.POST.get("new_value", ""),
-                    reason=request.POST.get("reason", ""),
+                    **shown, new_value=request.POST.get("new_value", ""), reason=reason
                 ),
             }
             if action not in steps:
@@ -367,6 +382,7 @@ class OutcomeAdmin(ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
                 steps[action]()
             except ValidationError as error:
                 self.message_user(request, error.messages[0], messages.ERROR)
+                outcome.refresh_from_db()  # the page shows what is stored, not the refused step
             else:
                 self.message_user(request, "Đã lưu.", messages.SUCCESS)
                 return redirect(reverse("admin:programs_outcome_review", args=[outcome.pk]))
@@ -410,3 +426,10 @@ class OutcomeImportAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def _int_or_none(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

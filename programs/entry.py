@@ -56,13 +56,19 @@ def year_entry_view(request):
 
     indicators = list(program.indicators.all())
     units = _units_for(scope, year)
-    cells, errors, source_text = {}, {}, ""
+    cells, versions, errors, conflicts, source_text = {}, {}, {}, set(), ""
     if request.method == "POST":
         source_text = request.POST.get("source_text", "")
         cells = {
             (unit.pk, indicator.pk): request.POST.get(f"v-{unit.pk}-{indicator.pk}", "").strip()
             for unit in units
             for indicator in indicators
+        }
+        # The version of each cell when the screen was loaded (per-cell optimistic lock).
+        versions = {
+            key: version
+            for key in cells
+            if (version := _int(request.POST.get("ver-{}-{}".format(*key)))) is not None
         }
         report = save_year_report(
             user=request.user,
@@ -72,6 +78,7 @@ def year_entry_view(request):
             cells=cells,
             source_text=source_text,
             submit="_submit" in request.POST,
+            versions=versions,
         )
         if not report.errors:
             verb = "gửi duyệt" if "_submit" in request.POST else "lưu nháp"
@@ -80,11 +87,18 @@ def year_entry_view(request):
             )
             url = reverse("admin:programs_outcome_entry")
             return redirect(f"{url}?chuong_trinh={program.pk}&nam={year}")
-        errors = report.errors
+        errors, conflicts = report.errors, report.conflicts
         messages.error(
             request,
             f"Chưa lưu gì: có {len(errors)} ô cần sửa (đánh dấu đỏ bên dưới).",
         )
+        if conflicts:
+            messages.warning(
+                request,
+                f"{len(conflicts)} ô đã được người khác sửa sau khi bạn mở màn hình; các ô đó "
+                "đang hiện giá trị mới của họ. Kiểm tra lại rồi lưu; các ô khác giữ nguyên "
+                "giá trị bạn vừa nhập.",
+            )
 
     current = {
         (o.unit_id, o.indicator_id): o
@@ -107,13 +121,19 @@ def year_entry_view(request):
                 Outcome.Status.SUBMITTED,
             )
             stored = vi_number(outcome.value, indicator.decimals) if outcome else ""
-            typed = cells.get(key)
+            typed = None if key in conflicts else cells.get(key)
             row["cells"].append(
                 {
                     "name": f"v-{unit.pk}-{indicator.pk}",
                     "indicator": indicator,
                     # Locked cells are disabled, so never posted: always show what is stored.
+                    # A conflicting cell shows the other person's value, with its version.
                     "value": stored if locked or typed is None else typed,
+                    "version": (
+                        versions[key]
+                        if typed is not None and key in versions
+                        else (outcome.version if outcome else 0)
+                    ),
                     "outcome": outcome,
                     "locked": locked,
                     "previous": previous.get(key),

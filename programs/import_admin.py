@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 
-from . import services
+from . import import_services
 from .entry import _int, _programs_for, _scope_for, _units_for
 from .imports import import_scope
 from .models import AdministrativeUnit, Indicator, Outcome, OutcomeImport
@@ -73,7 +73,7 @@ def import_view(request):
         if form.is_valid():
             data = form.cleaned_data
             try:
-                plan, record = services.outcome_import_preview(
+                plan, record = import_services.outcome_import_preview(
                     user=request.user,
                     program=data["program"],
                     year=data["year"],
@@ -119,11 +119,11 @@ def import_preview_view(request, pk):
     record = _own_import(request, pk)
     if request.method == "POST" and record.status == OutcomeImport.Status.PREVIEW:
         if "_cancel" in request.POST:
-            services.outcome_import_cancel(record=record, user=request.user)
+            import_services.outcome_import_cancel(record=record, user=request.user)
             messages.info(request, f"Đã hủy lần nhập tệp {record.file_name}; không có gì được ghi.")
             return redirect("admin:programs_outcome_import")
         try:
-            services.outcome_import_apply(record=record, user=request.user)
+            import_services.outcome_import_apply(record=record, user=request.user)
         except (ValidationError, PermissionDenied) as error:
             message = error.messages[0] if isinstance(error, ValidationError) else str(error)
             messages.error(request, f"Chưa nhập gì: {message}")

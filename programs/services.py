@@ -5,22 +5,44 @@ an approved value changes only through a recorded correction.
 """
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from portal.files import display_name
+from portal.models import EditConflict, claim_version, clock
 
-from .imports import import_scope, plan_import
-from .models import OfficialScope, Outcome, OutcomeCorrection, OutcomeImport
+from .models import OfficialScope, Outcome, OutcomeCorrection
 from .models.outcomes import validate_year
-from .spreadsheets import check_spreadsheet, read_rows
 from .values import MAX_VALUE, clean_value, parse_number  # noqa: F401 (re-exported)
 
 Status = Outcome.Status
+
+
+def outcome_conflict(outcome_pk, *, in_form=False):
+    changed_at = Outcome.objects.filter(pk=outcome_pk).values_list("updated_at", flat=True)
+    return EditConflict("Số liệu", changed_at.first(), in_form=in_form)
+
+
+def outcome_check_version(*, outcome, loaded_version):
+    """Refuse (EditConflict) a form opened at `loaded_version` if the value has moved on.
+
+    A form that sends no version (an old script) is not checked; the admin always sends it.
+    """
+    if outcome.pk is None or loaded_version is None:
+        return
+    if not Outcome.objects.filter(pk=outcome.pk, version=loaded_version).exists():
+        raise outcome_conflict(outcome.pk, in_form=True)
+
+
+def _write(outcome, reason, expected):
+    """Save a workflow step; refused if the row is no longer at version `expected` (someone
+    else's step or edit came first). Every write of an outcome goes through here."""
+    if outcome.pk is not None and not claim_version(outcome, expected):
+        raise outcome_conflict(outcome.pk)
+    outcome._change_reason = reason
+    outcome.save()
+    return outcome
 
 
 def _require(user, permission, message):
@@ -77,8 +99,14 @@ def outcome_save(
     source_document=None,
     source_text="",
     submit=False,
+    expected_version=None,
 ):
-    """Create or change a draft value (approved ones change only by a correction)."""
+    """Create or change a draft value (approved ones change only by a correction).
+
+    `expected_version` is the version the user's screen was loaded with (0: the value did
+    not exist yet); if the stored value has moved on since, EditConflict and nothing is
+    written. None: no check (scripts, the seed).
+    """
     if numerator is not None or denominator is not None:
         value = rate_from(indicator, numerator, denominator)
     elif value is not None:
@@ -88,6 +116,10 @@ def outcome_save(
         .filter(indicator=indicator, unit=unit, year=year)
         .first()
     )
+    if expected_version is not None and expected_version != (current.version if current else 0):
+        if current is None:
+            raise EditConflict("Số liệu")  # deleted since the screen was loaded
+        raise outcome_conflict(current.pk)
     check_entry(
         user=user,
         indicator=indicator,
@@ -109,13 +141,11 @@ def outcome_save(
     outcome.submitted_by = user if submit else None
     outcome.submitted_at = timezone.now() if submit else None
     outcome.return_reason = ""
-    outcome._change_reason = "Gửi duyệt" if submit else "Lưu nháp"
-    outcome.save()
-    return outcome
+    return _write(outcome, "Gửi duyệt" if submit else "Lưu nháp", current and current.version)
 
 
 @transaction.atomic
-def outcome_submit(*, outcome, user):
+def outcome_submit(*, outcome, user, expected_version=None):
     _require(user, "programs.submit_outcome", "Bạn không có quyền gửi duyệt số liệu.")
     if not may_enter(user, unit=outcome.unit, indicator=outcome.indicator):
         raise PermissionDenied("Bạn không được phân công nhập số liệu cho địa bàn này.")
@@ -123,9 +153,7 @@ def outcome_submit(*, outcome, user):
         raise ValidationError("Chỉ gửi duyệt được số liệu nháp hoặc bị trả lại.", code="status")
     outcome.status = Status.SUBMITTED
     outcome.submitted_by, outcome.submitted_at = user, timezone.now()
-    outcome._change_reason = "Gửi duyệt"
-    outcome.save()
-    return outcome
+    return _write(outcome, "Gửi duyệt", expected_version or outcome.version)
 
 
 def _check_four_eyes(outcome, user):
@@ -139,29 +167,27 @@ def _check_four_eyes(outcome, user):
 
 
 @transaction.atomic
-def outcome_approve(*, outcome, user):
+def outcome_approve(*, outcome, user, expected_version=None):
+    """`expected_version`: the version the approver's page showed (a value changed since
+    then is not approved unseen); by default the version `outcome` was loaded at."""
     _check_four_eyes(outcome, user)
     outcome.status = Status.APPROVED
     outcome.approved_by, outcome.approved_at = user, timezone.now()
-    outcome._change_reason = "Duyệt"
-    outcome.save()
-    return outcome
+    return _write(outcome, "Duyệt", expected_version or outcome.version)
 
 
 @transaction.atomic
-def outcome_return(*, outcome, user, reason):
+def outcome_return(*, outcome, user, reason, expected_version=None):
     _check_four_eyes(outcome, user)
     if not (reason or "").strip():
         raise ValidationError("Cần ghi lý do trả lại để cán bộ nhập liệu sửa.", code="reason")
     outcome.status = Status.RETURNED
     outcome.return_reason = reason.strip()
-    outcome._change_reason = "Trả lại"
-    outcome.save()
-    return outcome
+    return _write(outcome, "Trả lại", expected_version or outcome.version)
 
 
 @transaction.atomic
-def outcome_correct(*, outcome, user, new_value, reason):
+def outcome_correct(*, outcome, user, new_value, reason, expected_version=None):
     """Change an approved value, keeping the old one, who, when and why."""
     _require(user, "programs.correct_outcome", "Bạn không có quyền đính chính số liệu.")
     if outcome.status != Status.APPROVED:
@@ -181,9 +207,7 @@ def outcome_correct(*, outcome, user, new_value, reason):
     outcome.value = new_value
     outcome.numerator = outcome.denominator = None
     outcome.last_changed_by = user
-    outcome._change_reason = f"Đính chính: {reason.strip()}"
-    outcome.save()
-    return outcome
+    return _write(outcome, f"Đính chính: {reason.strip()}", expected_version or outcome.version)
 
 
 @dataclass
@@ -193,13 +217,28 @@ class YearReport:
     saved: int = 0
     unchanged: int = 0
     errors: dict = field(default_factory=dict)  # (unit_pk, indicator_pk) -> message
+    conflicts: set = field(default_factory=set)  # cells someone else changed meanwhile
 
 
-def save_year_report(*, user, program, year, units, cells, source_text, submit=False):
+def cell_conflict_message(outcome, indicator, raw):
+    return (
+        f"Người khác đã sửa ô này lúc {clock(outcome.updated_at)} sau khi bạn mở màn hình; "
+        f"ô đang hiện giá trị mới ({indicator.format(outcome.value)}). "
+        f"Giá trị bạn gửi: {raw}."
+    )
+
+
+def save_year_report(
+    *, user, program, year, units, cells, source_text, submit=False, versions=None
+):
     """Save a programme's year for several units at once: all cells, or none.
 
     `cells` maps (unit, indicator) to the text typed. Empty cells are skipped; approved
     values are left alone. Any bad cell rejects the whole report.
+
+    `versions` maps the same keys to the version each cell had when the screen was loaded
+    (0: no value yet). A cell whose value someone else changed since then, and which would
+    now be overwritten with something else, is refused and listed in `conflicts`.
     """
     report = YearReport()
     indicators = list(program.indicators.all())
@@ -232,6 +271,20 @@ def save_year_report(*, user, program, year, units, cells, source_text, submit=F
                 continue
             if value is None:
                 continue
+            loaded = None if versions is None else versions.get((unit.pk, indicator.pk))
+            if (
+                loaded is not None
+                and loaded != (current.version if current else 0)
+                and (current is None or current.value != value)
+            ):
+                if current is None:  # deleted meanwhile: typing it again is a new value
+                    loaded = 0
+                else:
+                    report.errors[(unit.pk, indicator.pk)] = cell_conflict_message(
+                        current, indicator, raw
+                    )
+                    report.conflicts.add((unit.pk, indicator.pk))
+                    continue
             if current and current.status == Status.APPROVED:
                 if current.value != value:
                     report.errors[(unit.pk, indicator.pk)] = (
@@ -241,155 +294,34 @@ def save_year_report(*, user, program, year, units, cells, source_text, submit=F
             if current and current.value == value and not submit:
                 report.unchanged += 1
                 continue
-            validated.append((unit, indicator, value))
+            # Equal values are no conflict: the current version is the one to expect.
+            expected = None if loaded is None else (current.version if current else 0)
+            validated.append((unit, indicator, value, expected))
     if report.errors:
         return report
-    with transaction.atomic():
-        for unit, indicator, value in validated:
-            outcome_save(
-                user=user,
-                indicator=indicator,
-                unit=unit,
-                year=year,
-                value=value,
-                source_text=source_text,
-                submit=submit,
-            )
-            report.saved += 1
+    try:
+        with transaction.atomic():
+            for unit, indicator, value, expected in validated:
+                outcome_save(
+                    user=user,
+                    indicator=indicator,
+                    unit=unit,
+                    year=year,
+                    value=value,
+                    source_text=source_text,
+                    submit=submit,
+                    expected_version=expected,
+                )
+                report.saved += 1
+    except EditConflict:
+        # Someone saved this cell between the checks above and the write: nothing was kept.
+        report.saved = 0
+        key = (unit.pk, indicator.pk)
+        current = Outcome.objects.filter(indicator=indicator, unit=unit, year=year).first()
+        report.errors[key] = (
+            cell_conflict_message(current, indicator, cells.get(key, ""))
+            if current
+            else "Số liệu đã bị người khác xóa sau khi bạn mở màn hình."
+        )
+        report.conflicts.add(key)
     return report
-
-
-# --- Import from a spreadsheet (programs/imports.py reads the file) ---------------------
-
-
-def outcome_import_preview(*, user, program, year, uploaded, source_text="", submit=False):
-    """Check a spreadsheet and record what it would change; nothing else is written.
-
-    Returns (plan, record): the record is None when the plan has problems.
-    """
-    kind = check_spreadsheet(uploaded)
-    plan = plan_import(
-        user=user,
-        program=program,
-        year=year,
-        rows=read_rows(uploaded, kind),
-        source_text=source_text,
-        submit=submit,
-    )
-    if plan.problems or not plan.items:
-        return plan, None  # nothing to confirm: the caller shows the problems or "no change"
-    record = OutcomeImport.objects.create(
-        program=program,
-        year=year,
-        file_name=display_name(uploaded.name),
-        source_text=(source_text or plan.file_source)[:300],
-        submit=submit,
-        rows=plan.rows,
-        created=plan.created,
-        changed=plan.changed,
-        unchanged=plan.unchanged,
-        plan=[
-            [
-                item.unit.pk,
-                item.indicator.pk,
-                str(item.value),
-                _text(item.old),
-                item.source,
-                item.kind,
-            ]
-            for item in plan.items
-        ],
-        user=user,
-    )
-    return plan, record
-
-
-def _text(value):
-    return "" if value is None else str(value)
-
-
-IMPORT_FIELDS = [
-    "value", "numerator", "denominator", "kind", "source_document", "source_text",
-    "last_changed_by", "status", "submitted_by", "submitted_at", "return_reason", "updated_at",
-]  # fmt: skip
-
-
-def outcome_import_apply(*, record, user, progress=None):
-    """Write a previewed import in one transaction, if nothing changed since the preview."""
-    if record.user_id != user.pk:
-        raise PermissionDenied("Chỉ người đã tải tệp lên mới xác nhận được lần nhập này.")
-    if record.status != OutcomeImport.Status.PREVIEW:
-        raise ValidationError("Lần nhập này đã được xử lý.", code="status")
-    allowed = import_scope(user=user, program=record.program)
-    if record.submit and not user.has_perm("programs.submit_outcome"):
-        raise PermissionDenied("Bạn không có quyền gửi duyệt số liệu.")
-    indicators = {indicator.pk: indicator for indicator in record.program.indicators.all()}
-    now = timezone.now()
-    status = Status.SUBMITTED if record.submit else Status.DRAFT
-    stale = ValidationError(
-        "Số liệu đã thay đổi từ lúc xem trước (có người khác vừa nhập hoặc duyệt); "
-        "hãy tải tệp lên lại để xem các thay đổi mới.",
-        code="stale",
-    )
-    with transaction.atomic():
-        existing = {
-            (o.unit_id, o.indicator_id): o
-            for o in Outcome.objects.select_for_update()
-            .filter(indicator__in=indicators, year=record.year)
-            .only("pk", "unit_id", "indicator_id", "value", "status")
-        }
-        new, changed = [], []
-        total = len(record.plan)
-        for done, (unit_id, indicator_id, value, old, source, _kind) in enumerate(record.plan, 1):
-            indicator = indicators.get(indicator_id)
-            if indicator is None or (allowed is not None and unit_id not in allowed):
-                raise PermissionDenied("Phân công nhập liệu đã thay đổi; hãy tải tệp lên lại.")
-            current = existing.get((unit_id, indicator_id))
-            if _text(current and current.value) != _text(old and Decimal(old)) or (
-                current is not None and current.status in (Status.APPROVED, Status.SUBMITTED)
-            ):
-                raise stale
-            outcome = current or Outcome(
-                unit_id=unit_id, indicator=indicator, year=record.year, entered_by=user
-            )
-            outcome.value = Decimal(value)
-            outcome.numerator = outcome.denominator = None
-            outcome.kind = indicator.kind
-            outcome.source_document, outcome.source_text = None, source
-            outcome.last_changed_by = user
-            outcome.status = status
-            outcome.submitted_by = user if record.submit else None
-            outcome.submitted_at = now if record.submit else None
-            outcome.return_reason = ""
-            outcome.updated_at = now
-            (changed if current else new).append(outcome)
-            if progress and done % 500 == 0:
-                progress(done, total)
-        reason = record.change_reason
-        if new:
-            bulk_create_with_history(
-                new, Outcome, batch_size=500, default_user=user, default_change_reason=reason
-            )
-        if changed:
-            bulk_update_with_history(
-                changed,
-                Outcome,
-                IMPORT_FIELDS,
-                batch_size=500,
-                default_user=user,
-                default_change_reason=reason,
-            )
-        record.status = OutcomeImport.Status.APPLIED
-        record.applied_at = now
-        record.save(update_fields=["status", "applied_at"])
-    if progress:
-        progress(total, total)
-    return record
-
-
-def outcome_import_cancel(*, record, user):
-    if record.user_id != user.pk or record.status != OutcomeImport.Status.PREVIEW:
-        raise PermissionDenied("Không hủy được lần nhập này.")
-    record.status = OutcomeImport.Status.CANCELLED
-    record.plan = []
-    record.save(update_fields=["status", "plan"])

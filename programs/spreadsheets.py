@@ -18,7 +18,14 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 
-from portal.files import OLE2_MAGIC, ZIP_MAGIC, check_zip_container, display_name, extension_of
+from portal.files import (
+    MARKUP,
+    OLE2_MAGIC,
+    ZIP_MAGIC,
+    check_zip_container,
+    display_name,
+    extension_of,
+)
 from portal.text import spreadsheet_safe, vi_number
 
 XLSX_LABEL = "Excel (XLSX)"
@@ -75,8 +82,11 @@ def check_spreadsheet(uploaded):
     if extension == ".csv":
         if head.startswith(ZIP_MAGIC) or _nul(head):
             raise _error("not_sheet", label="CSV")
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: look at it as text
+            head = head.decode("utf-16", errors="replace").encode()
         lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        if lowered.startswith((b"<!doctype", b"<html", b"<?xml", b"<svg", b"<script")):
+        # A web page or an SVG image, wherever its first tag sits (after a comment...).
+        if lowered.startswith(b"<?xml") or MARKUP.search(head):
             raise _error("not_sheet", label="CSV")
         return "csv"
     raise _error("extension")

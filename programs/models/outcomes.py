@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from documents.models import LegalDocument
+from portal.models import version_field
 from portal.text import vi_number
 
 from .campaigns import Campaign, SupportProgram
@@ -185,7 +186,8 @@ class Outcome(models.Model):
     )
     approved_at = models.DateTimeField("duyệt lúc", null=True, blank=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     objects = OutcomeQuerySet.as_manager()
 

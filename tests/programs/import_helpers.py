@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
-from programs import services
+from programs import import_services
 from programs.models import Outcome, OutcomeImport
 
 YEAR = 2024
@@ -114,7 +114,7 @@ def upload(name, data):
 
 def preview(user, program, data, *, name="so-lieu.xlsx", year=YEAR, **kwargs):
     """Run the import preview on an in-memory file; returns (plan, record)."""
-    return services.outcome_import_preview(
+    return import_services.outcome_import_preview(
         user=user, program=program, year=year, uploaded=upload(name, data), **kwargs
     )
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from portal.text import spreadsheet_safe
-from programs import services
+from programs import import_services
 from programs.models import Outcome, OutcomeImport
 from programs.resources import OutcomeResource
 from tests.programs.factories import SOURCE, make_outcome
@@ -134,14 +134,14 @@ def test_an_unassigned_user_is_refused_by_the_command(tmp_path, approver, progra
 
 
 def imported(user, program, name):
-    plan, record = services.outcome_import_preview(
+    plan, record = import_services.outcome_import_preview(
         user=user,
         program=program,
         year=YEAR,
         uploaded=upload(name, xlsx_bytes([HEADER, ["", user.data_scope.units.get().name, 7]])),
         source_text=SOURCE,
     )
-    services.outcome_import_apply(record=record, user=user)
+    import_services.outcome_import_apply(record=record, user=user)
     return record
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from portal.text import vi_number
-from programs import services
+from programs import import_services
 from programs.models import AdministrativeUnit, Indicator, Outcome, OutcomeImport
 from programs.spreadsheets import template_workbook
 from tests.programs.factories import SOURCE, make_indicator, make_outcome, make_program, make_unit
@@ -501,7 +501,7 @@ def test_a_report_date_goes_into_the_source_of_the_value(
     official_a, program, unit_a, households, day
 ):
     plan, record = preview(official_a, program, xlsx_bytes(date_rows(day)), source_text=SOURCE)
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     assert plan.problems == []
     outcome = Outcome.objects.get(indicator=households, unit=unit_a, year=YEAR)

@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from portal import roles
-from programs import services
+from programs import import_services, services
 from programs.models import OfficialScope, Outcome, OutcomeImport
 from programs.resources import OutcomeResource
 from tests.conftest import make_user
@@ -221,7 +221,7 @@ def test_imported_values_are_drafts_stamped_with_the_importer(
 ):
     record = planned(official_a, program)
 
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     for indicator, value in ((households, Decimal("12")), (money, Decimal("24750.5"))):
         outcome = stored(indicator, unit_a)
@@ -240,7 +240,7 @@ def test_a_changed_draft_keeps_its_first_author(
     make_outcome(money, unit_a, YEAR, Decimal("100"), status=Status.RETURNED, by=colleague)
     record = planned(official_a, program)
 
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     outcome = stored(money, unit_a)
     assert outcome.value == Decimal("24750.5")
@@ -255,7 +255,7 @@ def test_imported_values_are_submitted_when_the_official_chooses(
 ):
     record = planned(official_a, program, submit=True)
 
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     for indicator in (households, money):
         outcome = stored(indicator, unit_a)
@@ -269,7 +269,7 @@ def test_submitting_sends_an_unchanged_draft_for_approval(
 ):
     record = planned(official_a, program, kim_son(households=None, money="100"), submit=True)
 
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     assert (record.created, record.changed, record.unchanged) == (0, 1, 0)
     assert stored(money, unit_a).status == Status.SUBMITTED
@@ -281,7 +281,7 @@ def test_the_history_of_imported_values_names_the_file_and_the_importer(
 ):
     record = planned(official_a, program)
 
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     reason = f"Nhập từ tệp {FILE_NAME} (lần nhập số {record.pk})"
     created = stored(households, unit_a).history.first()
@@ -299,7 +299,7 @@ def test_the_import_record_keeps_the_file_name_the_counts_and_who(
     make_outcome(households, unit_a, YEAR - 1, Decimal("3"), status=Status.DRAFT, by=official_a)
     record = planned(official_a, program, xlsx_bytes([HEADER, ["", "Kim Sơn", 12, "24.750,5"]]))
 
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     record = OutcomeImport.objects.get()
     assert record.file_name == FILE_NAME
@@ -329,11 +329,11 @@ def test_the_import_record_counts_unchanged_values(
 
 def test_an_import_is_applied_only_once(official_a, program, unit_a, households, money):
     record = planned(official_a, program)
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
     after_first = database_state()
 
     with pytest.raises(ValidationError, match="đã được xử lý"):
-        services.outcome_import_apply(record=record, user=official_a)
+        import_services.outcome_import_apply(record=record, user=official_a)
 
     assert database_state() == after_first
 
@@ -345,7 +345,7 @@ def test_another_official_cannot_confirm_someones_preview(
     before = database_state()
 
     with pytest.raises(PermissionDenied):
-        services.outcome_import_apply(record=record, user=colleague)
+        import_services.outcome_import_apply(record=record, user=colleague)
 
     assert database_state() == before
     assert OutcomeImport.objects.get().status == OutcomeImport.Status.PREVIEW
@@ -388,7 +388,7 @@ def test_a_preview_gone_stale_is_refused_and_writes_nothing(
     before = database_state()
 
     with pytest.raises(ValidationError) as caught:
-        services.outcome_import_apply(record=record, user=official_a)
+        import_services.outcome_import_apply(record=record, user=official_a)
 
     assert caught.value.code == "stale"
     assert database_state() == before
@@ -400,11 +400,11 @@ def test_confirming_a_second_preview_of_the_same_file_is_refused_as_stale(
     official_a, program, unit_a, households, money, draft
 ):
     first, second = planned(official_a, program), planned(official_a, program)
-    services.outcome_import_apply(record=first, user=official_a)
+    import_services.outcome_import_apply(record=first, user=official_a)
     after_first = database_state()
 
     with pytest.raises(ValidationError) as caught:
-        services.outcome_import_apply(record=second, user=official_a)
+        import_services.outcome_import_apply(record=second, user=official_a)
 
     assert caught.value.code == "stale"
     assert database_state() == after_first
@@ -418,7 +418,7 @@ def test_a_preview_is_refused_once_the_district_is_no_longer_assigned(
     before = database_state()
 
     with pytest.raises(PermissionDenied):
-        services.outcome_import_apply(record=record, user=official_a)
+        import_services.outcome_import_apply(record=record, user=official_a)
 
     assert database_state() == before
 
@@ -427,14 +427,14 @@ def test_cancelling_a_preview_writes_nothing(official_a, program, unit_a, househ
     record = planned(official_a, program)
     before = database_state()
 
-    services.outcome_import_cancel(record=record, user=official_a)
+    import_services.outcome_import_cancel(record=record, user=official_a)
 
     assert database_state() == before
     record.refresh_from_db()
     assert record.status == OutcomeImport.Status.CANCELLED
     assert record.plan == []
     with pytest.raises(ValidationError):
-        services.outcome_import_apply(record=record, user=official_a)
+        import_services.outcome_import_apply(record=record, user=official_a)
     assert stored(money, unit_a).value == Decimal("100")
 
 
@@ -444,7 +444,7 @@ def test_another_official_cannot_cancel_someones_preview(
     record = planned(official_a, program)
 
     with pytest.raises(PermissionDenied):
-        services.outcome_import_cancel(record=record, user=colleague)
+        import_services.outcome_import_cancel(record=record, user=colleague)
 
     record.refresh_from_db()
     assert record.status == OutcomeImport.Status.PREVIEW
@@ -454,7 +454,7 @@ def test_the_importer_cannot_approve_what_they_imported(
     dual, approver, program, unit_a, households, money
 ):
     record = planned(dual, program, submit=True)
-    services.outcome_import_apply(record=record, user=dual)
+    import_services.outcome_import_apply(record=record, user=dual)
     outcome = stored(households, unit_a)
 
     with pytest.raises(PermissionDenied, match="Không được tự duyệt"):
@@ -467,7 +467,7 @@ def test_the_importer_cannot_approve_what_they_imported(
 def test_imported_drafts_are_not_public_until_approved(
     official_a, program, unit_a, households, money
 ):
-    services.outcome_import_apply(record=planned(official_a, program), user=official_a)
+    import_services.outcome_import_apply(record=planned(official_a, program), user=official_a)
 
     assert not Outcome.objects.approved().exists()
 
@@ -712,7 +712,7 @@ def test_the_history_page_of_an_imported_value_names_the_file(
     logged_in, official_a, program, unit_a, households, money
 ):
     record = planned(official_a, program)
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
     outcome = stored(households, unit_a)
 
     response = logged_in.get(reverse("admin:programs_outcome_history", args=[outcome.pk]))
@@ -725,7 +725,7 @@ def test_officials_see_only_their_own_imports_in_the_import_history(
     client, official_a, official_b, approver, program, unit_a, households, money
 ):
     record = planned(official_a, program)
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
     url = reverse("admin:programs_outcomeimport_changelist")
 
     client.force_login(official_a)
@@ -821,7 +821,7 @@ def test_an_edited_admin_export_changes_only_the_edited_value(
     edited = csv_bytes([list(records[0])] + [list(record.values()) for record in records])
 
     plan, record = preview(official_a, program, edited, name="export.csv")
-    services.outcome_import_apply(record=record, user=official_a)
+    import_services.outcome_import_apply(record=record, user=official_a)
 
     assert (plan.created, plan.changed, plan.unchanged) == (0, 1, 1)
     assert stored(money, unit_a).value == Decimal("25000")

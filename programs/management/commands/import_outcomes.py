@@ -6,7 +6,7 @@ from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.progress import progress_printer
-from programs import services
+from programs import import_services
 from programs.models import SupportProgram
 
 
@@ -42,7 +42,7 @@ class Command(BaseCommand):
         with path.open("rb") as handle:
             uploaded = File(handle, name=path.name)
             try:
-                plan, record = services.outcome_import_preview(
+                plan, record = import_services.outcome_import_preview(
                     user=user,
                     program=program,
                     year=options["year"],
@@ -64,10 +64,10 @@ class Command(BaseCommand):
         )
         if record is None or options["dry_run"]:
             if record is not None:
-                services.outcome_import_cancel(record=record, user=user)
+                import_services.outcome_import_cancel(record=record, user=user)
             self.stdout.write(f"{summary} Không ghi gì.")
             return
         progress = progress_printer(self.stdout)
-        services.outcome_import_apply(record=record, user=user, progress=progress)
+        import_services.outcome_import_apply(record=record, user=user, progress=progress)
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"Đã nhập {path.name}: {summary}"))
