@@ -142,7 +142,9 @@ if REDIS_URL:
             "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            # Redis answers in well under a millisecond on a LAN; a short timeout keeps a hung
+            # Redis from holding pages (portal/cache.py then skips it for a few seconds).
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 else:

@@ -1,6 +1,12 @@
+import os
+
+import pytest
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.test import override_settings
+from redis.exceptions import RedisError
+
+from portal import cache as cache_module
 
 # Port 1 on loopback: nothing listens there, so every call fails at once.
 DOWN = {
@@ -25,3 +31,68 @@ def test_pages_keep_serving_when_redis_is_down(client, db):
     with override_settings(CACHES=DOWN):
         response = client.get("/")
     assert response.status_code == 200
+
+
+# --- With a real Redis (the machine's, as in production): outages made by pointing one
+# cache object at a dead port while another, on the live server, plays the returning Redis.
+LIVE = "redis://127.0.0.1:6379/15"
+
+
+def live_cache(location=LIVE):
+    settings_ = {
+        "BACKEND": "portal.cache.ResilientRedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": "test-outage",
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+    }
+    with override_settings(CACHES={"default": settings_}):
+        return caches.create_connection("default")
+
+
+@pytest.fixture
+def redis_cache():
+    cache = live_cache()
+    try:
+        cache._cache.get_client(write=True).ping()
+    except RedisError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Redis is expected on 127.0.0.1:6379 in CI")
+        pytest.skip("no Redis on 127.0.0.1:6379: the outage tests need one")
+    cache.clear()
+    cache_module._outages.clear()
+    yield cache
+    cache.clear()
+    cache_module._outages.clear()
+
+
+def test_a_deletion_missed_during_an_outage_is_sent_when_redis_answers_again(redis_cache):
+    redis_cache.set("site-settings", "old name")
+    outage = cache_module._outage_for(",".join(redis_cache._servers))
+
+    # Redis stops answering: the failure marks it down, the deletion is remembered.
+    outage.failed("get", RedisError("timeout"))
+    assert redis_cache.delete("site-settings") is False
+    assert redis_cache.get("site-settings", "miss") == "miss"  # not even asked while down
+
+    # Redis answers again with its old data: the first call sends the missed deletion.
+    outage.down_until = 0.0
+    assert redis_cache.get("site-settings", "miss") == "miss"
+
+
+class Untouchable:
+    def __getattr__(self, name):
+        raise AssertionError(f"Redis was asked ({name}) while marked down")
+
+
+def test_after_a_failure_redis_is_not_asked_again_for_a_few_seconds():
+    cache = live_cache("redis://127.0.0.1:1/0")
+    cache_module._outages.clear()
+
+    assert cache.get("key", "miss") == "miss"  # one failed connection marks it down
+    cache.__dict__["_cache"] = Untouchable()  # any further call to Redis would fail the test
+    for _ in range(50):
+        assert cache.get("key", "miss") == "miss"
+        assert cache.set("key", "value") is None
+
+    assert cache_module._outage_for("redis://127.0.0.1:1/0").is_down()
+    cache_module._outages.clear()
