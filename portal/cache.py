@@ -3,9 +3,10 @@
 Two things make an outage harmless rather than slow or stale:
 - after a failure the process stops asking Redis for a few seconds (a hung Redis would
   otherwise cost a socket timeout on every cache call of every page);
-- deletions that could not reach Redis (cache invalidation after a publish or an edit) are
-  remembered and sent as soon as Redis answers again, so a Redis that comes back with its
-  old data does not serve stale pages until they expire.
+- when Redis answers again, a process that saw it fail first drops every key of this site
+  (KEY_PREFIX): invalidations sent during the outage were lost, by this process or by any
+  other (a worker, a management command), so a Redis that comes back with its old data
+  (a network partition, a restart with persistence) must not serve it.
 """
 
 import logging
@@ -26,8 +27,7 @@ class _Outage:
     def __init__(self):
         self.lock = threading.Lock()
         self.down_until = 0.0
-        self.pending_deletes = set()
-        self.pending_clear = False
+        self.needs_reset = False
 
     def is_down(self):
         return time.monotonic() < self.down_until
@@ -36,28 +36,9 @@ class _Outage:
         with self.lock:
             first = not self.is_down()
             self.down_until = time.monotonic() + RETRY_AFTER
+            self.needs_reset = True
         if first:
             logger.warning("Cache unavailable (%s): %s", method_name, error)
-
-    def remember(self, method_name, args, kwargs, cache):
-        with self.lock:
-            if method_name == "delete":
-                self.pending_deletes.add(
-                    cache.make_and_validate_key(args[0], kwargs.get("version"))
-                )
-            elif method_name == "delete_many":
-                for key in args[0]:
-                    self.pending_deletes.add(
-                        cache.make_and_validate_key(key, kwargs.get("version"))
-                    )
-            elif method_name == "clear":
-                self.pending_clear = True
-
-    def take(self):
-        with self.lock:
-            keys, clear = self.pending_deletes, self.pending_clear
-            self.pending_deletes, self.pending_clear = set(), False
-        return keys, clear
 
 
 _outages = {}
@@ -73,14 +54,13 @@ def _tolerant(method_name, fallback):
     def method(self, *args, **kwargs):
         outage = _outage_for(",".join(self._servers))
         if outage.is_down():
-            outage.remember(method_name, args, kwargs, self)
             return fallback(*args, **kwargs) if callable(fallback) else fallback
         try:
-            self._send_pending(outage)
+            if outage.needs_reset:
+                self._drop_site_keys(outage)
             return getattr(super(ResilientRedisCache, self), method_name)(*args, **kwargs)
         except RedisError as error:
             outage.failed(method_name, error)
-            outage.remember(method_name, args, kwargs, self)
             return fallback(*args, **kwargs) if callable(fallback) else fallback
 
     method.__name__ = method_name
@@ -101,19 +81,19 @@ class ResilientRedisCache(RedisCache):
     decr = _tolerant("decr", 0)
     clear = _tolerant("clear", None)
 
-    def _send_pending(self, outage):
-        """Deletions missed during an outage go first, before anything is read again."""
-        keys, clear = outage.take()
-        if not (keys or clear):
-            return
-        try:
-            if clear:
-                self._cache.clear()
-            elif keys:
-                self._cache.delete_many(list(keys))
-        except RedisError:
-            with outage.lock:  # still down: keep them for the next attempt
-                outage.pending_deletes |= keys
-                outage.pending_clear = outage.pending_clear or clear
-            raise
-        logger.info("Cache back: %d missed deletions sent", len(keys) + int(clear))
+    def _drop_site_keys(self, outage):
+        """After an outage: nothing cached before or during it can be trusted."""
+        client = self._cache.get_client(write=True)
+        pattern = self.make_key("*")
+        dropped = 0
+        batch = []
+        for key in client.scan_iter(match=pattern, count=500):
+            batch.append(key)
+            if len(batch) == 500:
+                dropped += client.delete(*batch)
+                batch = []
+        if batch:
+            dropped += client.delete(*batch)
+        with outage.lock:
+            outage.needs_reset = False
+        logger.warning("Cache back after an outage: %d cached entries dropped", dropped)

@@ -65,18 +65,25 @@ def redis_cache():
     cache_module._outages.clear()
 
 
-def test_a_deletion_missed_during_an_outage_is_sent_when_redis_answers_again(redis_cache):
+def test_nothing_cached_before_an_outage_is_served_after_it(redis_cache):
     redis_cache.set("site-settings", "old name")
+    other_site = live_cache()
+    other_site.key_prefix = "another-site"
+    other_site.set("kept", "yes")
     outage = cache_module._outage_for(",".join(redis_cache._servers))
 
-    # Redis stops answering: the failure marks it down, the deletion is remembered.
+    # Redis stops answering; meanwhile a change is saved and its invalidation is lost
+    # (made here by any process: a worker, a management command).
     outage.failed("get", RedisError("timeout"))
     assert redis_cache.delete("site-settings") is False
     assert redis_cache.get("site-settings", "miss") == "miss"  # not even asked while down
 
-    # Redis answers again with its old data: the first call sends the missed deletion.
+    # Redis answers again with its old data: the first call drops this site's keys only.
     outage.down_until = 0.0
     assert redis_cache.get("site-settings", "miss") == "miss"
+    assert not outage.needs_reset
+    assert other_site.get("kept") == "yes"
+    other_site.delete("kept")
 
 
 class Untouchable:
