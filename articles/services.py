@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.images import refresh_renditions
-from portal.models import EditConflict, claim_version
+from portal.models import check_version, claim_version, version_conflict
 
 from .models import Article
 
@@ -22,19 +22,11 @@ def _require_publisher(user):
 
 
 def article_conflict(article_pk, *, in_form=False):
-    changed_at = Article.objects.filter(pk=article_pk).values_list("updated_at", flat=True)
-    return EditConflict("Bài viết", changed_at.first(), in_form=in_form)
+    return version_conflict(Article, article_pk, "Bài viết", in_form=in_form)
 
 
 def article_check_version(*, article, loaded_version):
-    """Refuse (EditConflict) a form opened at `loaded_version` if the article has moved on.
-
-    A form that sends no version (an old script) is not checked; the admin always sends it.
-    """
-    if article.pk is None or loaded_version is None:
-        return
-    if not Article.objects.filter(pk=article.pk, version=loaded_version).exists():
-        raise article_conflict(article.pk, in_form=True)
+    check_version(article, loaded_version, "Bài viết")
 
 
 def _claim(article, expected):

@@ -14,6 +14,8 @@ from import_export.admin import ExportMixin
 from import_export.formats import base_formats
 from import_export.forms import ExportForm
 
+from portal.admin_actions import ExcelCsvExportMixin, ReadOnlyAdminMixin
+
 from . import services, summary
 from .models import TARGETS, DocumentComment, FeedbackSummary, PageFeedback
 from .resources import PageFeedbackResource
@@ -135,7 +137,7 @@ class HasCommentFilter(admin.SimpleListFilter):
 
 
 @admin.register(PageFeedback)
-class PageFeedbackAdmin(ExportMixin, admin.ModelAdmin):
+class PageFeedbackAdmin(ExcelCsvExportMixin, ExportMixin, admin.ModelAdmin):
     """Every answer, read-only, with its comment; exported as CSV or XLSX."""
 
     resource_classes = [PageFeedbackResource]
@@ -169,26 +171,12 @@ class PageFeedbackAdmin(ExportMixin, admin.ModelAdmin):
     def get_export_filename(self, request, queryset, file_format):
         return f"danh-gia-trang-{timezone.localdate():%Y-%m-%d}.{file_format.get_extension()}"
 
-    def get_export_data(self, file_format, request, queryset, **kwargs):
-        data = super().get_export_data(file_format, request, queryset, **kwargs)
-        # Excel reads a CSV as the local code page unless it starts with a UTF-8 BOM.
-        return data if file_format.is_binary() else "\ufeff" + data
-
 
 @admin.register(FeedbackSummary)
-class FeedbackSummaryAdmin(admin.ModelAdmin):
+class FeedbackSummaryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """ "Kết quả đánh giá trang": one row per rated page, sortable, filtered, as CSV too."""
 
     per_page = 50
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         info = f"{self.opts.app_label}_{self.opts.model_name}"

@@ -4,6 +4,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import router, transaction
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_actions import ReadOnlyAdminMixin
 from .images import normalize
 from .models import EditConflict, RoleChange, SiteSettings, VisitDay
 
@@ -86,24 +87,15 @@ class SiteSettingsAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(VisitDay)
-class VisitDayAdmin(admin.ModelAdmin):
+class VisitDayAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Daily page views, written by the counter itself: read-only here."""
 
     list_display = ["date", "views"]
     date_hierarchy = "date"
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(RoleChange)
-class RoleChangeAdmin(admin.ModelAdmin):
+class RoleChangeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Who gave or took which role of whom, and when: written by the system, read-only."""
 
     list_display = ["at", "acted_by", "username", "action", "role"]
@@ -115,12 +107,3 @@ class RoleChangeAdmin(admin.ModelAdmin):
     @admin.display(description="người thực hiện", ordering="actor__username")
     def acted_by(self, obj):
         return obj.actor or "— (dòng lệnh)"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

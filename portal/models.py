@@ -74,6 +74,23 @@ class EditConflict(ValidationError):
         self.changed_at = changed_at
 
 
+def version_conflict(model, pk, what, *, in_form=False):
+    """The EditConflict for row `pk` of `model` (a model with `version` and `updated_at`)."""
+    changed_at = model._default_manager.filter(pk=pk).values_list("updated_at", flat=True)
+    return EditConflict(what, changed_at.first(), in_form=in_form)
+
+
+def check_version(obj, loaded_version, what):
+    """Refuse (EditConflict) a form opened at `loaded_version` if the row has moved on.
+
+    A form that sends no version (an old script) is not checked; the admin always sends it.
+    """
+    if obj.pk is None or loaded_version is None:
+        return
+    if not type(obj)._default_manager.filter(pk=obj.pk, version=loaded_version).exists():
+        raise version_conflict(type(obj), obj.pk, what, in_form=True)
+
+
 def clock(moment):
     """ "10:32" today, "10:32 ngày 21/12/2023" on another day (Vietnam time)."""
     local = timezone.localtime(moment)

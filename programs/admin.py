@@ -14,7 +14,7 @@ from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.admin import EditConflictAdminMixin
-from portal.admin_actions import run_step
+from portal.admin_actions import ExcelCsvExportMixin, ReadOnlyAdminMixin, run_step
 from portal.admin_search import FoldedSearchMixin
 from portal.images import normalize, refresh_renditions
 from portal.models import EditConflict
@@ -216,7 +216,9 @@ class OutcomeForm(forms.ModelForm):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(EditConflictAdminMixin, ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin):
+class OutcomeAdmin(
+    ExcelCsvExportMixin, EditConflictAdminMixin, ExportMixin, FoldedSearchMixin, SimpleHistoryAdmin
+):
     resource_classes = [OutcomeResource]
     export_formats = [base_formats.XLSX, base_formats.CSV]
     export_form_class = ExportForm  # every column, so an exported file can be imported back
@@ -244,11 +246,6 @@ class OutcomeAdmin(EditConflictAdminMixin, ExportMixin, FoldedSearchMixin, Simpl
 
     def get_export_filename(self, request, queryset, file_format):
         return f"so-lieu-ket-qua-{timezone.localdate():%Y-%m-%d}.{file_format.get_extension()}"
-
-    def get_export_data(self, file_format, request, queryset, **kwargs):
-        data = super().get_export_data(file_format, request, queryset, **kwargs)
-        # Excel reads a CSV as the local code page unless it starts with a UTF-8 BOM.
-        return data if file_format.is_binary() else "\ufeff" + data
 
     def get_queryset(self, request):
         return super().get_queryset(request).visible_to(request.user)
@@ -399,7 +396,7 @@ class OutcomeAdmin(EditConflictAdminMixin, ExportMixin, FoldedSearchMixin, Simpl
 
 
 @admin.register(OutcomeImport)
-class OutcomeImportAdmin(admin.ModelAdmin):
+class OutcomeImportAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The record of every spreadsheet loaded: read-only, officials see their own."""
 
     list_display = [
@@ -417,15 +414,6 @@ class OutcomeImportAdmin(admin.ModelAdmin):
         if request.user.is_superuser or request.user.has_perm("programs.approve_outcome"):
             return queryset
         return queryset.filter(user=request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def _int_or_none(value):

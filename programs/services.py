@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from portal.models import EditConflict, claim_version, clock
+from portal.models import EditConflict, check_version, claim_version, clock, version_conflict
 
 from .models import OfficialScope, Outcome, OutcomeCorrection
 from .models.outcomes import validate_year
@@ -20,19 +20,11 @@ Status = Outcome.Status
 
 
 def outcome_conflict(outcome_pk, *, in_form=False):
-    changed_at = Outcome.objects.filter(pk=outcome_pk).values_list("updated_at", flat=True)
-    return EditConflict("Số liệu", changed_at.first(), in_form=in_form)
+    return version_conflict(Outcome, outcome_pk, "Số liệu", in_form=in_form)
 
 
 def outcome_check_version(*, outcome, loaded_version):
-    """Refuse (EditConflict) a form opened at `loaded_version` if the value has moved on.
-
-    A form that sends no version (an old script) is not checked; the admin always sends it.
-    """
-    if outcome.pk is None or loaded_version is None:
-        return
-    if not Outcome.objects.filter(pk=outcome.pk, version=loaded_version).exists():
-        raise outcome_conflict(outcome.pk, in_form=True)
+    check_version(outcome, loaded_version, "Số liệu")
 
 
 def _write(outcome, reason, expected):
