@@ -1,8 +1,7 @@
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
-from portal.images import normalize
+from portal.images import normalized_upload
 from portal.models import EditConflict
 from portal.text import slugify_vi, unique_slug
 
@@ -76,11 +75,7 @@ class ArticleAdminForm(forms.ModelForm):
         )
 
     def clean_cover(self):
-        cover = self.cleaned_data.get("cover")
-        if isinstance(cover, UploadedFile):
-            content, _width, _height = normalize(cover)
-            return content
-        return cover
+        return normalized_upload(self.cleaned_data.get("cover"))
 
     def clean(self):
         cleaned = super().clean()

@@ -1,7 +1,9 @@
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
+
+from portal.files import sandboxed_download
 
 from .forms import DocumentFilterForm
 from .models import AdministrativeProcedure, DocumentFile, Field, LegalDocument
@@ -63,16 +65,9 @@ def download(request, pk, name):
         handle = attachment.file.open("rb")
     except FileNotFoundError:
         raise Http404("Tệp không còn trên máy chủ.") from None
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
+    return sandboxed_download(
+        handle, filename=attachment.original_name, content_type=attachment.content_type
     )
-    # Whatever the file holds, the browser must never run it in this site's origin.
-    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 class ProcedureListView(ListView):

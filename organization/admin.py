@@ -1,10 +1,9 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import UploadedFile
 from django.utils.text import Truncator
 
-from portal.images import normalize, refresh_renditions
+from portal.images import normalized_upload, refresh_renditions
 from portal.text import vi_date
 
 from . import services
@@ -55,11 +54,7 @@ class LeaderForm(forms.ModelForm):
         fields += ["position", "is_current"]
 
     def clean_photo(self):
-        photo = self.cleaned_data.get("photo")
-        if isinstance(photo, UploadedFile):
-            content, _width, _height = normalize(photo)
-            return content
-        return photo
+        return normalized_upload(self.cleaned_data.get("photo"))
 
 
 @admin.register(Leader)

@@ -1,11 +1,10 @@
 from django import forms
 from django.contrib import admin
-from django.core.files.uploadedfile import UploadedFile
 from django.db import router, transaction
 from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_actions import ReadOnlyAdminMixin
-from .images import normalize
+from .images import normalized_upload
 from .models import EditConflict, RoleChange, SiteSettings, VisitDay
 
 admin.site.site_header = "Quản trị cổng thông tin"
@@ -33,11 +32,9 @@ class SiteSettingsForm(forms.ModelForm):
         ]
 
     def clean_logo(self):
-        logo = self.cleaned_data.get("logo")
-        if isinstance(logo, UploadedFile):
-            content, _width, _height = normalize(logo)
-            content.name = f"logo{content.name[-4:]}"
-            return content
+        logo = normalized_upload(self.cleaned_data.get("logo"))
+        if logo is not self.cleaned_data.get("logo"):
+            logo.name = f"logo{logo.name[-4:]}"
         return logo
 
 

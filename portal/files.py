@@ -182,3 +182,19 @@ def validate_document_file(uploaded):
     finally:
         uploaded.seek(0)
     return content_type, label
+
+
+def sandboxed_download(handle, *, filename, content_type):
+    """An uploaded file sent as an attachment that keeps its name (RFC 5987) and that the
+    browser must never run or render in this site's origin, whatever it holds."""
+    from django.http import FileResponse
+
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=filename,
+        content_type=content_type or "application/octet-stream",
+    )
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

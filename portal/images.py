@@ -143,6 +143,17 @@ def normalize(uploaded):
     return ContentFile(data, name=f"image{extension}"), image.width, image.height
 
 
+def normalized_upload(value):
+    """For a form's clean_<field>(): a new upload comes back normalized, anything else
+    (the file already stored, nothing) as it was."""
+    from django.core.files.uploadedfile import UploadedFile
+
+    if isinstance(value, UploadedFile):
+        content, _width, _height = normalize(value)
+        return content
+    return value
+
+
 def save_upload(uploaded, prefix):
     """Normalise an upload and store it under a dated random name; returns (name, w, h)."""
     content, width, height = normalize(uploaded)

@@ -2,7 +2,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -16,7 +15,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from portal.admin import EditConflictAdminMixin
 from portal.admin_actions import ExcelCsvExportMixin, ReadOnlyAdminMixin, run_step
 from portal.admin_search import FoldedSearchMixin
-from portal.images import normalize, refresh_renditions
+from portal.images import normalized_upload, refresh_renditions
 from portal.models import EditConflict
 
 from . import import_admin, services
@@ -120,11 +119,7 @@ class ExemplaryModelForm(forms.ModelForm):
         fields += ["photo", "photo_alt", "is_public"]
 
     def clean_photo(self):
-        photo = self.cleaned_data.get("photo")
-        if isinstance(photo, UploadedFile):
-            content, _width, _height = normalize(photo)
-            return content
-        return photo
+        return normalized_upload(self.cleaned_data.get("photo"))
 
 
 @admin.register(ExemplaryModel)

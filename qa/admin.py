@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat, linebreaksbr
 from django.template.response import TemplateResponse
@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.admin_actions import run_step
+from portal.files import sandboxed_download
 from portal.search import terms_of
 from portal.text import vi_date
 
@@ -255,14 +256,9 @@ class QuestionAdmin(SimpleHistoryAdmin):
             handle = question.attachment.open("rb")
         except FileNotFoundError:
             raise Http404("Tệp không còn trên máy chủ.") from None
-        response = FileResponse(
-            handle,
-            as_attachment=True,
-            filename=question.attachment_name,
-            content_type=question.attachment_type or "application/octet-stream",
+        response = sandboxed_download(
+            handle, filename=question.attachment_name, content_type=question.attachment_type
         )
-        response["Content-Security-Policy"] = "sandbox; default-src 'none'"
-        response["X-Content-Type-Options"] = "nosniff"
         response["Cache-Control"] = "private, no-store"
         return response
 
