@@ -9,3 +9,9 @@ class ArticlesConfig(AppConfig):
         from . import search, signals  # noqa: F401
 
         search.connect()
+
+        from portal import pagecache
+
+        from .models import next_scheduled_publication
+
+        pagecache.register_schedule(next_scheduled_publication)

@@ -1,6 +1,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from portal.sitemaps import DatedSitemap
+
 from .models import Article, Category
 
 
@@ -23,7 +25,7 @@ class CategorySitemap(Sitemap):
         return Category.objects.all()
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(DatedSitemap):
     changefreq = "weekly"
     priority = 0.8
     limit = 5000
@@ -32,9 +34,6 @@ class ArticleSitemap(Sitemap):
         return (
             Article.objects.published().for_listing().only("slug", "updated_at", "category__slug")
         )
-
-    def lastmod(self, item):
-        return item.updated_at
 
 
 sitemaps = {"static": StaticSitemap, "categories": CategorySitemap, "articles": ArticleSitemap}

@@ -3,6 +3,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from portal import pagecache
+
 from .models import ScheduleEntry
 
 
@@ -43,8 +45,11 @@ def schedule_copy_to_next_week(*, entries, user):
 
 def schedule_set_published(*, entries, published, user):
     """Publish or withdraw entries, stamping who did it; returns how many changed."""
-    return (
+    count = (
         ScheduleEntry.objects.filter(pk__in=[entry.pk for entry in entries])
         .exclude(is_published=published)
         .update(is_published=published, updated_by=user, updated_at=timezone.now())
     )
+    if count:
+        pagecache.changed()  # update() sends no signal
+    return count

@@ -9,7 +9,9 @@ class PortalConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import m2m_changed, post_save, pre_save
 
-        from . import models, signals  # noqa: F401
+        from . import models, pagecache, signals  # noqa: F401
+
+        pagecache.connect()
 
         # The role log (portal.models.RoleChange): an audit record, not a side effect a
         # service could own, since roles change from Django's own user admin too.

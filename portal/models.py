@@ -353,3 +353,18 @@ def record_role_flags(sender, instance, created, raw=False, **kwargs):
             changes[now].append((instance, role))
     _log_roles(changes[True], RoleChange.Action.GRANTED)
     _log_roles(changes[False], RoleChange.Action.REVOKED)
+
+
+class PageCacheState(models.Model):
+    """The page cache's generation when the cache is local to each process (portal/pagecache.py):
+    one row, so that a change saved by one worker reaches the pages of all the others."""
+
+    token = models.CharField("thế hệ", max_length=32)
+    next_change_at = models.DateTimeField("lần thay đổi theo lịch kế tiếp", null=True)
+
+    class Meta:
+        verbose_name = "trạng thái bộ đệm trang"
+        verbose_name_plural = "trạng thái bộ đệm trang"
+
+    def __str__(self):
+        return self.token

@@ -93,12 +93,16 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Counts page views, cached or not; outside the page cache so hits are counted too.
+    "portal.visits.VisitCounterMiddleware",
+    # After CSRF (which sets each visitor's cookie for the token put into a cached page),
+    # before everything a cached page does not need (see portal/pagecache.py).
+    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "portal.visits.VisitCounterMiddleware",
     # Last: refuses a locked-out login before the view runs (django-axes).
     "axes.middleware.AxesMiddleware",
 ]
@@ -148,7 +152,19 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Whole pages get a cache of their own in local memory, so that filling it never
+        # evicts the counters and small entries of the default one.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        },
+    }
+# Whole public pages for anonymous visitors (portal/pagecache.py); 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_ALIAS = "default" if REDIS_URL else "pages"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -214,6 +230,9 @@ STORAGES = {
 # Uploads above this size are streamed to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 15 * 1024 * 1024
+# The yearly entry screen posts a value and a version per cell: 200 units × 10 indicators
+# is 4,000 fields, far above Django's default of 1,000 (which refused the save with a 400).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # Image pipeline limits (portal/images.py).
@@ -223,6 +242,8 @@ IMAGE_MAX_SIDE = 2400
 IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
 
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "quan-tri/").strip("/") + "/"
+# Never through the page cache: the admin, the API (its own formats and throttles), files.
+PAGE_CACHE_SKIP_PREFIXES = (f"/{ADMIN_URL}", "/api/", STATIC_URL, MEDIA_URL, "/healthz")
 LOGIN_URL = "admin:login"
 
 EMAIL_BACKEND = os.environ.get(

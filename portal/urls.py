@@ -40,11 +40,19 @@ urlpatterns = [
     path("", include("organization.urls")),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon),
+    # An index of one file per section and page (5,000 articles each), so that every page of
+    # a large archive is listed and no single file costs more than one bounded query.
     path(
         "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
         sitemap_views.sitemap,
         {"sitemaps": sitemaps},
-        name="sitemap",
+        name="sitemap_section",
     ),
     # Two-step verification pages under the admin's path, before the admin's catch-all.
     path(f"{settings.ADMIN_URL}bao-mat/", include("accounts.urls")),

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from portal import pagecache
 from portal.files import display_name
 
 from .imports import import_scope, plan_import
@@ -138,6 +139,8 @@ def outcome_import_apply(*, record, user, progress=None):
                 default_user=user,
                 default_change_reason=reason,
             )
+        if new or changed:
+            pagecache.changed()  # bulk writes send no signal
         record.status = OutcomeImport.Status.APPLIED
         record.applied_at = now
         record.save(update_fields=["status", "applied_at"])

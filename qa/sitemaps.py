@@ -1,10 +1,12 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from portal.sitemaps import DatedSitemap
+
 from .models import Question
 
 
-class QuestionSitemap(Sitemap):
+class QuestionSitemap(DatedSitemap):
     """Published answers only; the list page is listed too."""
 
     changefreq = "monthly"
@@ -14,8 +16,7 @@ class QuestionSitemap(Sitemap):
     def items(self):
         return Question.objects.published().only("slug", "answered_at").order_by("pk")
 
-    def lastmod(self, item):
-        return item.answered_at
+    lastmod_field = "answered_at"
 
 
 class QuestionListSitemap(Sitemap):

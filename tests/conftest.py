@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import timezone
 
 from articles.models import Article, Category
@@ -21,9 +21,14 @@ def _isolated_media_and_cache(settings, tmp_path):
     settings.DOCUMENTS_ROOT = tmp_path / "documents"
     # Real hashing costs ~0.5 s per user; these accounts guard nothing.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    cache.clear()
+    # Pages are rendered by their views unless a test turns the page cache on
+    # (tests/portal/test_page_cache.py); query budgets are those of a rendered page.
+    settings.PAGE_CACHE_SECONDS = 0
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 def make_user(username, role=None, *, superuser=False, staff=True):
@@ -101,3 +106,17 @@ def article_post_data(category, *, published_at=None, is_featured=False, **overr
         data["is_featured"] = "on"  # an unticked checkbox is not posted at all
     data.update(overrides)
     return data
+
+
+def sitemap_text(client):
+    """The sitemap index and every file it lists, as one text."""
+    import re
+
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    parts = [index.content.decode()]
+    for loc in re.findall(r"<loc>http://testserver([^<]+)</loc>", parts[0]):
+        response = client.get(loc.replace("&amp;", "&"))
+        assert response.status_code == 200, loc
+        parts.append(response.content.decode())
+    return "\n".join(parts)

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from documents.models import AdministrativeProcedure, Validity
-from tests.conftest import make_article
+from tests.conftest import make_article, sitemap_text
 from tests.documents.factories import (
     make_document,
     make_document_type,
@@ -482,7 +482,7 @@ def test_sitemap_lists_public_documents_and_procedures(client):
     document = make_document()
     procedure = make_procedure()
 
-    content = html(client.get("/sitemap.xml"))
+    content = sitemap_text(client)
 
     assert f"{document.get_absolute_url()}</loc>" in content
     assert f"{procedure.get_absolute_url()}</loc>" in content
@@ -492,7 +492,7 @@ def test_sitemap_leaves_out_documents_and_procedures_that_are_not_public(client)
     document = make_document(is_public=False)
     procedure = make_procedure(is_public=False)
 
-    content = html(client.get("/sitemap.xml"))
+    content = sitemap_text(client)
 
     assert f"{document.get_absolute_url()}</loc>" not in content
     assert f"{procedure.get_absolute_url()}</loc>" not in content

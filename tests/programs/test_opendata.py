@@ -18,6 +18,7 @@ from django.utils import timezone
 from portal.models import SiteSettings
 from programs import opendata, services
 from programs.models import AdministrativeUnit, Outcome, OutcomeCorrection
+from tests.conftest import sitemap_text
 from tests.documents.factories import make_document, make_document_type
 from tests.programs.factories import (
     SOURCE,
@@ -572,9 +573,7 @@ def test_the_footer_links_to_the_open_data_page(client):
 
 
 def test_the_sitemap_lists_the_open_data_page(client):
-    response = client.get(reverse("sitemap"))
-
-    assert f"http://testserver{OPEN_DATA_URL}</loc>" in response.content.decode()
+    assert f"http://testserver{OPEN_DATA_URL}</loc>" in sitemap_text(client)
 
 
 # Links from the figures and programme pages

@@ -62,6 +62,7 @@ def assert_private(content):
         "/tim-kiem/?q=thẻ+bảo+hiểm+y+tế",
         "/tim-kiem/?q=bao+hiem&loai=question",
         "/sitemap.xml",
+        "/sitemap-questions.xml",
         "/",
     ],
 )

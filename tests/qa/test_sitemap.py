@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.conftest import sitemap_text
 from tests.qa.factories import answered, make_question
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,7 @@ def test_the_sitemap_lists_published_answers_and_not_the_others(
         make_question(topic), drafter=editor, approver=publisher, department=department
     )
 
-    page = client.get("/sitemap.xml").content.decode()
+    page = sitemap_text(client)
 
     assert shown.get_absolute_url() in page
     assert waiting.slug == "" or waiting.get_absolute_url() not in page

@@ -7,7 +7,8 @@ applied migrations, the row count of each model and the SHA-256 and size of ever
 Rows are read in one transaction (REPEATABLE READ, READ ONLY on PostgreSQL; SQLite reads
 from a snapshot), so the copy is consistent while the site keeps running; the files are
 copied while that transaction is open. Not copied: content types and permissions (migrate
-makes them again; rows refer to them by natural key) and sessions (visitors log in again).
+makes them again; rows refer to them by natural key), sessions (visitors log in again) and the
+page cache's generation (a restored site starts with an empty page cache).
 """
 
 import datetime
@@ -35,7 +36,12 @@ FORMAT = "cong-thong-tin-sao-luu"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 ROWS_PER_FILE = 5000  # bounds the memory loaddata needs for one file
-EXCLUDED_MODELS = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
+EXCLUDED_MODELS = {
+    "contenttypes.contenttype",
+    "auth.permission",
+    "sessions.session",
+    "portal.pagecachestate",
+}
 # Rows that migrate recreates with other ids: referred to by natural key, never by id.
 NATURAL_KEY_MODELS = {"contenttypes.contenttype", "auth.permission"}
 
