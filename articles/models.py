@@ -70,8 +70,9 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("category").defer("body").order_by("-published_at", "-pk")
 
-    def latest_per_category(self, per_category):
-        """The newest `per_category` published articles of each category, in one query.
+    def latest_per_category(self, per_category, exclude=()):
+        """The newest `per_category` published articles of each category, in one query,
+        leaving out the articles of `exclude` (pks) before choosing.
 
         Each category's i-th newest article is one indexed lookup (category, status, date),
         so the cost follows the number of categories, not of articles (a window function
@@ -80,6 +81,7 @@ class ArticleQuerySet(models.QuerySet):
         newest = (
             self.published()
             .filter(category=OuterRef("pk"))
+            .exclude(pk__in=exclude)
             .order_by("-published_at", "-pk")
             .values("pk")
         )

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils import timezone
 
+from portal.widgets import FastSelect
+
 from .models import DocumentType, Field, IssuingBody, LegalDocument, Validity
 
 
@@ -19,6 +21,7 @@ class DocumentFilterForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label="Tất cả",
+        widget=FastSelect,
     )
     co_quan = forms.ModelChoiceField(
         label="Cơ quan ban hành",
@@ -26,6 +29,7 @@ class DocumentFilterForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label="Tất cả",
+        widget=FastSelect,
     )
     linh_vuc = forms.ModelChoiceField(
         label="Lĩnh vực",
@@ -33,12 +37,16 @@ class DocumentFilterForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label="Tất cả",
+        widget=FastSelect,
     )
-    nam = forms.TypedChoiceField(label="Năm ban hành", required=False, coerce=int, empty_value=None)
+    nam = forms.TypedChoiceField(
+        label="Năm ban hành", required=False, coerce=int, empty_value=None, widget=FastSelect
+    )
     hieu_luc = forms.ChoiceField(
         label="Tình trạng hiệu lực",
         required=False,
         choices=[("", "Tất cả"), *Validity.choices],
+        widget=FastSelect,
     )
 
     def __init__(self, *args, **kwargs):

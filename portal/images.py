@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.validators import FileExtensionValidator
@@ -129,13 +129,14 @@ def _encode(image, fmt, quality=82):
     return buffer.getvalue()
 
 
-def normalize(uploaded):
-    """A clean copy of an upload: oriented, capped in size, metadata stripped.
+def normalize(uploaded, max_side=None):
+    """A clean copy of an upload: oriented, capped in size (`max_side`, by default
+    IMAGE_MAX_SIDE), metadata stripped.
 
     Returns (ContentFile, width, height); the ContentFile's name has the right extension.
     """
     image = _flatten(open_checked(uploaded))
-    max_side = settings.IMAGE_MAX_SIDE
+    max_side = max_side or settings.IMAGE_MAX_SIDE
     if max(image.size) > max_side:
         image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     fmt, extension = ("PNG", ".png") if image.mode == "RGBA" else ("JPEG", ".jpg")
@@ -143,23 +144,32 @@ def normalize(uploaded):
     return ContentFile(data, name=f"image{extension}"), image.width, image.height
 
 
-def normalized_upload(value):
+def normalized_upload(value, max_side=None):
     """For a form's clean_<field>(): a new upload comes back normalized, anything else
     (the file already stored, nothing) as it was."""
     from django.core.files.uploadedfile import UploadedFile
 
     if isinstance(value, UploadedFile):
-        content, _width, _height = normalize(value)
+        content, _width, _height = normalize(value, max_side)
         return content
     return value
 
 
 def save_upload(uploaded, prefix):
-    """Normalise an upload and store it under a dated random name; returns (name, w, h)."""
+    """Normalise an upload, store it under a dated random name and make its renditions
+    beside it (rich text keeps only the URL; `stored_renditions` finds them by name).
+
+    Returns (name, w, h).
+    """
     content, width, height = normalize(uploaded)
     extension = PurePosixPath(content.name).suffix
     name = default_storage.save(dated_random_name(prefix, extension), content)
+    make_renditions(name)
     return name, width, height
+
+
+def rendition_name(stem, width, extension):
+    return f"{stem}-{width}w{extension}"
 
 
 def make_renditions(name, storage=default_storage):
@@ -178,7 +188,7 @@ def make_renditions(name, storage=default_storage):
         copy = image if width == image.width else image.resize((width, height), Image.LANCZOS)
         entry = {"width": width, "height": height}
         for fmt, extension in (("WEBP", ".webp"), ("JPEG", ".jpg")):
-            target = f"{stem}-{width}w{extension}"
+            target = rendition_name(stem, width, extension)
             if storage.exists(target):
                 storage.delete(target)
             entry[fmt.lower()] = storage.save(target, ContentFile(_encode(copy, fmt)))
@@ -203,3 +213,30 @@ def delete_renditions(renditions, storage=default_storage):
         for key in ("webp", "jpeg"):
             if entry.get(key):
                 storage.delete(entry[key])
+
+
+def stored_renditions(name, storage=default_storage):
+    """The renditions `make_renditions` left beside a stored image, found by their names
+    (rich text keeps only the image's URL). Empty for images stored before renditions."""
+    width, height = stored_size(name, storage)
+    if not width:
+        return []
+    stem = str(PurePosixPath(name).with_suffix(""))
+    renditions = []
+    for size in sorted({*(w for w in settings.IMAGE_RENDITION_WIDTHS if w < width), width}):
+        files = {
+            key: rendition_name(stem, size, ext)
+            for key, ext in (("webp", ".webp"), ("jpeg", ".jpg"))
+        }
+        if all(storage.exists(file) for file in files.values()):
+            renditions.append({"width": size, "height": round(height * size / width), **files})
+    return renditions
+
+
+def stored_size(name, storage=default_storage):
+    """(width, height) of a stored image read from its header; (None, None) if unreadable."""
+    try:
+        with storage.open(name, "rb") as handle, Image.open(handle) as image:
+            return image.size
+    except (OSError, ValueError, SuspiciousFileOperation, Image.DecompressionBombError):
+        return None, None

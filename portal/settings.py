@@ -239,7 +239,7 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 IMAGE_MAX_SIDE = 2400
-IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
+IMAGE_RENDITION_WIDTHS = (480, 800, 1000, 1200)
 
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "quan-tri/").strip("/") + "/"
 # Never through the page cache: the admin, the API (its own formats and throttles), files.

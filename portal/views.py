@@ -36,9 +36,7 @@ HOME_PER_CATEGORY = 4
 def home(request):
     articles = Article.objects
     featured = list(articles.published().filter(is_featured=True).for_listing()[:HOME_FEATURED])
-    latest = articles.latest_per_category(HOME_PER_CATEGORY).exclude(
-        pk__in=[a.pk for a in featured[:1]]
-    )
+    latest = articles.latest_per_category(HOME_PER_CATEGORY, exclude=[a.pk for a in featured[:1]])
     by_category = {}
     for article in latest:
         by_category.setdefault(article.category_id, []).append(article)

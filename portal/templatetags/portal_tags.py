@@ -1,10 +1,16 @@
+import re
+from html import unescape
+from urllib.parse import unquote
+
 from django import template
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from portal import text
+from portal.images import stored_renditions, stored_size
 
 register = template.Library()
 
@@ -25,11 +31,32 @@ def vi_number(value, decimals=None):
     return text.vi_number(value, None if decimals in (None, "") else int(decimals))
 
 
-@register.simple_tag
-def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
-    """A <picture> with WebP and JPEG srcsets from renditions made at upload."""
-    if not renditions:
-        return ""
+# What each image slot measures, from static/css/site.css: the container pads 1rem a side,
+# boxes (.article, .home-section) 1rem, .article 2rem from 48em; .article is at most 50rem
+# wide, .article--wide 64rem, the container 72rem. A phone (412 px, DPR 2.6) then asks for
+# the rendition its slot needs rather than the widest one.
+SIZES = {
+    "article": "(min-width: 52em) 46rem, (min-width: 48em) calc(100vw - 6rem), calc(100vw - 4rem)",
+    "article-side": "(min-width: 52em) 23rem, (min-width: 48em) calc(50vw - 3rem), "
+    "calc(50vw - 2rem)",
+    "wide": "(min-width: 66em) 60rem, (min-width: 48em) calc(100vw - 6rem), calc(100vw - 4rem)",
+    "wide-side": "(min-width: 66em) 30rem, (min-width: 48em) calc(50vw - 3rem), calc(50vw - 2rem)",
+    "home-lead": "(min-width: 72em) 40.2rem, (min-width: 60em) calc(60vw - 3rem), "
+    "calc(100vw - 4rem)",
+    "home-card": "(min-width: 48em) 12rem, calc(100vw - 4rem)",
+    "list-card": "(min-width: 48em) 14rem, calc(100vw - 4rem)",
+    "exemplar": "(min-width: 66em) 20rem, (min-width: 48em) calc(34vw - 2.6rem), "
+    "calc(100vw - 4rem)",
+    "leader": "(min-width: 48em) 10rem, 7rem",
+}
+# The main image of a page loads first; the others when the reader scrolls near them.
+EAGER = ' fetchpriority="high"'
+LAZY = ' loading="lazy" decoding="async"'
+
+
+def picture(renditions, *, alt, sizes, eager=False, css_class="", src=None):
+    """A <picture> with WebP and JPEG srcsets; `sizes` is a key of SIZES or a sizes value."""
+    sizes = SIZES.get(sizes, sizes)
     widest = renditions[-1]
 
     def srcset(key):
@@ -40,7 +67,7 @@ def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
         '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}></picture>',
         srcset("webp"),
         sizes,
-        default_storage.url(widest["jpeg"]),
+        src or default_storage.url(widest["jpeg"]),
         srcset("jpeg"),
         sizes,
         widest["width"],
@@ -51,8 +78,66 @@ def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
     )
 
 
-EAGER = ' fetchpriority="high"'
-LAZY = ' loading="lazy" decoding="async"'
+@register.simple_tag
+def responsive_image(renditions, alt, sizes="100vw", css_class="", eager=False):
+    """A <picture> from the renditions made at upload (see `picture`)."""
+    if not renditions:
+        return ""
+    return picture(renditions, alt=alt, sizes=sizes, eager=eager, css_class=css_class)
+
+
+# Sanitised rich text (portal/richtext.py): nh3 writes every attribute as name="value".
+BODY_IMAGE = re.compile(r"(<figure\b[^>]*>\s*)?<img\b([^>]*)>")
+ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
+
+
+@register.simple_tag
+def rich_text(html, layout="article", eager_first=False):
+    """Stored rich text with its images made responsive at render time: the renditions
+    made at upload as a srcset, width and height (no layout shift), lazy loading except for
+    the first image when it is the page's main one (`eager_first`). `layout` is the box the
+    text sits in: "article" or "wide" (SIZES)."""
+    if not html or "<img" not in html:
+        return mark_safe(html or "")
+    count = 0
+
+    def replace(match):
+        nonlocal count
+        count += 1
+        figure, attributes = match.group(1) or "", dict(ATTRIBUTE.findall(match.group(2)))
+        side = "image-style-side" in figure
+        return figure + body_image(
+            {k: unescape(v) for k, v in attributes.items()},
+            sizes=f"{layout}-side" if side else layout,
+            eager=eager_first and count == 1,
+        )
+
+    return mark_safe(BODY_IMAGE.sub(replace, html))
+
+
+def body_image(attributes, *, sizes, eager):
+    src, alt = attributes.get("src", ""), attributes.get("alt", "")
+    if not src.startswith("/") or src.startswith("//"):
+        return ""  # the sanitiser keeps only this site's images; anything else is not ours
+    name = _media_name(src)
+    renditions = stored_renditions(name) if name else []
+    if renditions:
+        return picture(renditions, alt=alt, sizes=sizes, eager=eager, src=src)
+    width, height = attributes.get("width", ""), attributes.get("height", "")
+    if name and not (width.isdigit() and height.isdigit()):
+        width, height = stored_size(name)
+    size = format_html(' width="{}" height="{}"', width, height) if width and height else ""
+    return format_html(
+        '<img src="{}" alt="{}"{}{}>', src, alt, size, mark_safe(EAGER if eager else LAZY)
+    )
+
+
+def _media_name(src):
+    """The storage name of an uploaded image's URL, or None for any other URL."""
+    prefix = settings.MEDIA_URL
+    if not src.startswith(prefix) or "?" in src or "#" in src:
+        return None
+    return unquote(src[len(prefix) :]) or None
 
 
 @register.simple_tag(takes_context=True)

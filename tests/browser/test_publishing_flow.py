@@ -150,4 +150,7 @@ def test_editor_drafts_publisher_publishes_reader_reads(
     reader.wait_for_function(
         "img => img.complete && img.naturalWidth > 0", arg=image.element_handle()
     )
-    assert image.evaluate("img => img.naturalWidth") == 640
+    # The upload itself or one of the renditions made beside it, as the screen needs.
+    loaded = image.evaluate("img => img.currentSrc")
+    stem = re.escape(sources[0].removesuffix(".jpg"))
+    assert re.fullmatch(rf"https?://[^/]+{stem}(-\d+w)?\.(jpg|webp)", loaded), loaded

@@ -266,7 +266,11 @@ def test_traversal_filename_is_stored_under_editor_with_random_name(editor_clien
     assert re.fullmatch(rf"/media/editor/{_dated_folder()}/[0-9a-f]{{24}}\.jpg", url)
     media_root = Path(settings.MEDIA_ROOT).resolve()
     assert _path_for(url, settings).resolve().is_relative_to(media_root)
-    assert [p.resolve() for p in _stored_files(settings)] == [_path_for(url, settings).resolve()]
+    # Only the upload and its renditions (<name>-<width>w.webp/.jpg), side by side.
+    stored = _path_for(url, settings).resolve()
+    for path in _stored_files(settings):
+        assert path.resolve().parent == stored.parent, path
+        assert re.fullmatch(rf"{stored.stem}(\.jpg|-\d+w\.(webp|jpg))", path.name), path
 
 
 def test_backslash_traversal_filename_stays_inside_media_root(editor_client, settings):
