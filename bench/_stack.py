@@ -41,6 +41,7 @@ DB_NAME = "portal_bench"
 # pays for it, so the load does too.
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 bench"
 SEARCH_PATH = "/tim-kiem/?q=giam+ngheo"
+FULL_SCALE_ARTICLES = 100_000
 
 
 def add_stack_arguments(parser, *, workers=3):
@@ -49,6 +50,12 @@ def add_stack_arguments(parser, *, workers=3):
     group.add_argument("--worker-class", default="sync", help="gunicorn worker class")
     group.add_argument("--threads", type=int, default=1, help="threads per gthread worker")
     group.add_argument("--articles", type=int, default=2000, help="articles in the seeded database")
+    group.add_argument(
+        "--scale",
+        action="store_true",
+        help="seed at full scale (`seed_demo --scale`; where that option does not exist yet, "
+        f"`--articles {FULL_SCALE_ARTICLES}`)",
+    )
     group.add_argument(
         "--app-env",
         action="append",
@@ -96,10 +103,20 @@ def pg_bindir():
     return Path(initdb).resolve().parent
 
 
+def cpu_model():
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.processor() or "?"
+    match = re.search(r"^model name\s*:\s*(.+)$", text, re.M)
+    return match.group(1).strip() if match else platform.processor() or "?"
+
+
 def machine_facts():
     load = os.getloadavg()
     return (
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"machine: {platform.machine()} {cpu_model()}, {os.cpu_count()} CPUs, "
+        f"kernel {platform.release()}, "
         f"{os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.1f} GiB RAM, "
         f"load average {load[0]:.2f}; Python {platform.python_version()}; "
         "load generator, gunicorn, PostgreSQL and Redis all share this machine"
@@ -107,9 +124,14 @@ def machine_facts():
 
 
 class Stack:
-    def __init__(self, args, *, redis_persist=False):
+    """`settings_lines` are appended to the generated settings module and `modules` (paths of
+    Python files) copied next to it, e.g. a bench-only ROOT_URLCONF."""
+
+    def __init__(self, args, *, redis_persist=False, settings_lines=(), modules=()):
         self.args = args
         self.redis_persist = redis_persist
+        self.settings_lines = list(settings_lines)
+        self.modules = [Path(module) for module in modules]
         self.keep = args.reuse
         self.reuse = args.reuse and (STATE_DIR / "ready").exists()
         if args.reuse:
@@ -156,8 +178,18 @@ class Stack:
         self.start_postgres()
         (self.redis_dir / "dump.rdb").unlink(missing_ok=True)  # no cache from an earlier run
         self.start_redis()
+        self.seeding = self.seed_words()
+        ready = self.workdir / "ready"
+        if self.reuse:
+            before = ready.read_text().strip()
+            wanted = f"seeded: {' '.join(self.seeding)}"
+            if before.startswith("seeded: ") and before != wanted:
+                print(f"reused stack was {before!r}, this run wants {wanted!r}: seeding again")
+                self.reuse = False
+            elif before != wanted:
+                print(f"note: reused stack seeded with unrecorded options ({before!r})")
         self._prepare_database(seed=not self.reuse)
-        (self.workdir / "ready").write_text("seeded\n")
+        ready.write_text(f"seeded: {' '.join(self.seeding)}\n")
         what = "reused" if self.reuse else "created"
         print(
             f"stack {what} in {time.monotonic() - started:.0f} s: {self.workdir}; "
@@ -314,9 +346,12 @@ class Stack:
         static_root = self.workdir / "static"
         settings_dir = self.workdir / "settings"
         settings_dir.mkdir(exist_ok=True)
+        lines = [f"STATIC_ROOT = {str(static_root)!r}", *self.settings_lines]
         (settings_dir / "bench_settings.py").write_text(
-            f"from portal.settings import *  # noqa: F403\n\nSTATIC_ROOT = {str(static_root)!r}\n"
+            "from portal.settings import *  # noqa: F403\n\n" + "\n".join(lines) + "\n"
         )
+        for module in self.modules:
+            shutil.copyfile(module, settings_dir / module.name)
         secret_file = self.workdir / "secret"
         if not secret_file.exists():
             secret_file.write_text(secrets.token_urlsafe(50))
@@ -339,17 +374,28 @@ class Stack:
         env.update(item.split("=", 1) for item in self.args.app_env)
         return env
 
-    def manage(self, *words, timeout=300):
+    def manage(self, *words, timeout=300, env=None):
         return run(
             [VENV_BIN / "python", self.code / "manage.py", *words],
             timeout=timeout,
-            env=self.env,
+            env={**self.env, **(env or {})},
             cwd=self.code,
         )
 
-    def shell(self, code, *, timeout=60):
-        """Run Python in `manage.py shell` with the app's environment; returns its stdout."""
-        return self.manage("shell", "--no-imports", "-c", code, timeout=timeout).stdout
+    def shell(self, code, *, timeout=60, env=None):
+        """Run Python in `manage.py shell` with the app's environment (plus `env`); returns
+        its stdout."""
+        return self.manage("shell", "--no-imports", "-c", code, timeout=timeout, env=env).stdout
+
+    def seed_words(self):
+        """The seed_demo options of this run: `--scale` if asked (or, where seed_demo does not
+        have that option yet, FULL_SCALE_ARTICLES articles), else `--articles N`."""
+        if not getattr(self.args, "scale", False):
+            return ["--articles", str(self.args.articles)]
+        if "--scale" in self.manage("seed_demo", "--help", timeout=60).stdout:
+            return ["--scale"]
+        print(f"seed_demo has no --scale option yet: seeding --articles {FULL_SCALE_ARTICLES}")
+        return ["--articles", str(FULL_SCALE_ARTICLES)]
 
     def _prepare_database(self, *, seed):
         """Create and seed the database (a reused one is only migrated: the code may have
@@ -359,27 +405,41 @@ class Stack:
             with psycopg.connect(self.dsn("postgres"), autocommit=True) as conn:
                 conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME}")
                 conn.execute(f"CREATE DATABASE {DB_NAME}")
-            steps.append(
-                ("seed_demo", ["seed_demo", "--force", "--articles", str(self.args.articles)])
-            )
+            steps.append(("seed_demo", ["seed_demo", "--force", *self.seeding]))
         steps.append(("collectstatic", ["collectstatic", "--noinput", "-v", "0"]))
         for name, words in steps:
             t0 = time.monotonic()
-            self.manage(*words, timeout=600)
+            # Full scale takes a while to seed.
+            self.manage(*words, timeout=7200 if name == "seed_demo" else 600)
             print(f"  {name}: {time.monotonic() - t0:.1f} s", flush=True)
+        if seed:
+            # What autovacuum does on a live server within minutes of a bulk load: statistics
+            # for the planner and a visibility map for index-only scans.
+            t0 = time.monotonic()
+            with psycopg.connect(self.dsn(), autocommit=True) as conn:
+                conn.execute("VACUUM ANALYZE")
+            print(f"  vacuum analyze: {time.monotonic() - t0:.1f} s", flush=True)
 
-    def start_app(self, port, *, name="app"):
-        app = App(self, port, name)
+    def start_app(self, port, *, name="app", env=None):
+        """gunicorn on `port`, with `env` added to the app's environment."""
+        app = App(self, port, name, env=env)
         self.apps.append(app)
         app.start()
         return app
+
+    def stop_app(self, app):
+        app.stop()
+        self.apps.remove(app)
 
 
 class App:
     """One gunicorn master with its workers on 127.0.0.1:<port>."""
 
-    def __init__(self, stack, port, name):
+    def __init__(self, stack, port, name, env=None):
         self.stack, self.port, self.name = stack, port, name
+        # A None value removes a variable (e.g. PAGE_CACHE_SECONDS for the setting's default).
+        merged = {**stack.env, **(env or {})}
+        self.env = {key: value for key, value in merged.items() if value is not None}
         self.log = stack.workdir / f"gunicorn-{name}-{port}.log"
         self.process = None
 
@@ -410,7 +470,7 @@ class App:
         with open(self.log, "w") as log:
             self.process = subprocess.Popen(
                 [str(c) for c in cmd],
-                env=self.stack.env,
+                env=self.env,
                 cwd=self.stack.code,
                 stdout=log,
                 stderr=log,
@@ -458,6 +518,12 @@ class App:
             rows.append((pid, int(rss.group(1)) / 1024 if rss else 0.0))
         return sorted(rows)
 
+    def worker_memory(self):
+        """(pid, RSS MiB, PSS MiB or None) of each worker: PSS from /proc/PID/smaps_rollup
+        (Linux 4.14+, readable by the process's owner) shares the pages forked from the
+        master between the processes that map them."""
+        return [(pid, rss, pss_mib(pid)) for pid, rss in self.workers()]
+
     def master_rss(self):
         status = Path(f"/proc/{self.process.pid}/status").read_text()
         rss = re.search(r"VmRSS:\s+(\d+) kB", status)
@@ -474,6 +540,15 @@ class App:
             elif line.startswith(("Cache unavailable", "Internal Server Error")):
                 lines[line[:110]] += 1
         return lines.most_common(limit)
+
+
+def pss_mib(pid):
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    match = re.search(r"^Pss:\s+(\d+) kB", text, re.M)
+    return int(match.group(1)) / 1024 if match else None
 
 
 def _flatten(options):
@@ -725,8 +800,10 @@ def _machine_busy():
     return (sum(values) - idle) / TICKS, sum(values) / TICKS
 
 
-def cpu_snapshot(stack):
-    """CPU seconds so far: the machine (busy, total) and each part of the benchmark."""
+def cpu_snapshot(stack, *, children=False):
+    """CPU seconds so far: the machine (busy, total) and each part of the benchmark. With
+    `children`, the load generator includes this process's reaped children (an external load
+    generator such as wrk, run between the two snapshots)."""
     table = _process_table()
     try:
         postmaster = int((stack.pgdata / "postmaster.pid").read_text().split()[0])
@@ -739,7 +816,9 @@ def cpu_snapshot(stack):
         "gunicorn": sum(_tree_seconds(table, app.process.pid) for app in stack.apps),
         "PostgreSQL": _tree_seconds(table, postmaster) if postmaster else 0.0,
         "Redis": _tree_seconds(table, stack.redis.pid) if stack.redis else 0.0,
-        "load generator": times.user + times.system,
+        "load generator": times.user
+        + times.system
+        + (times.children_user + times.children_system if children else 0.0),
     }
 
 

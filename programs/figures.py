@@ -2,14 +2,25 @@
 
 Everything starts from `Outcome.objects.approved()` and is fetched in one query per page;
 grouping happens here, in Python, so the query count does not grow with units or years.
+
+Public pages break figures down by the units directly under the province (districts, and
+the communes of the two-level government since 7/2025); the values of communes under a
+district stay in the open data. The unit x year table shows the last TABLE_YEARS years and
+a chart by unit is drawn for at most MAX_CHART_UNITS units (a table beyond that), so a page
+stays readable, and its size bounded, however large the archive grows.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+
 from portal.charts import bar_chart, chart_table, line_chart
 
 from .models import AdministrativeUnit, Outcome
+
+TABLE_YEARS = 5
+MAX_CHART_UNITS = 30
 
 
 @dataclass
@@ -36,20 +47,19 @@ class IndicatorFigures:
     def latest_display(self):
         return self.indicator.format(self.latest) if self.latest is not None else ""
 
+    @property
+    def table_years(self):
+        return self.years[-TABLE_YEARS:]
+
     def table_rows(self):
-        """Rows for the unit × year table: (unit, [display or "", ...])."""
-        return [
-            (
-                unit,
-                [
-                    self.cells[(unit.pk, year)].display_value
-                    if (unit.pk, year) in self.cells
-                    else ""
-                    for year in self.years
-                ],
-            )
-            for unit in self.units
-        ]
+        """Rows for the unit × year table (the last TABLE_YEARS years, units with a value in
+        them): (unit, [display or "", ...])."""
+        rows = []
+        for unit in self.units:
+            cells = [self.cells.get((unit.pk, year)) for year in self.table_years]
+            if any(cells):
+                rows.append((unit, [cell.display_value if cell else "" for cell in cells]))
+        return rows
 
     def year_points(self):
         return [(str(year), self.by_year.get(year, (None, ""))[0]) for year in self.years]
@@ -84,20 +94,32 @@ class IndicatorFigures:
         unit_points = self.unit_points()
         if unit_points:
             caption = f"{title} theo địa bàn, năm {self.latest_year}"
+            chart = None
+            if len(unit_points) <= MAX_CHART_UNITS:
+                chart = bar_chart(unit_points, title=caption, unit=unit, decimals=decimals)
             charts["by_unit"] = (
-                bar_chart(unit_points, title=caption, unit=unit, decimals=decimals),
+                chart,
                 chart_table(unit_points, caption=caption, unit=unit, decimals=decimals),
             )
         return charts
 
 
-def collect(indicators):
-    """IndicatorFigures for each indicator, from approved outcomes only (one query)."""
+def collect(indicators, *, overview=False):
+    """IndicatorFigures for each indicator, from approved outcomes only (one query).
+
+    `overview` (/so-lieu/, every key indicator on one page): the province and its districts
+    only; otherwise every unit directly under the province too."""
+    Level = AdministrativeUnit.Level
+    if overview:
+        shown = Q(unit__level__in=[Level.PROVINCE, Level.DISTRICT])
+    else:
+        shown = Q(unit__parent__isnull=True) | Q(unit__parent__level=Level.PROVINCE)
     indicators = list(indicators)
     figures = {indicator.pk: IndicatorFigures(indicator) for indicator in indicators}
     outcomes = (
         Outcome.objects.approved()
         .filter(indicator__in=indicators)
+        .filter(shown)
         .select_related("unit", "source_document__doc_type")
         .prefetch_related("corrections")
         .order_by("year", "unit__position", "unit__name")

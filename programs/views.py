@@ -97,7 +97,7 @@ class FiguresView(TemplateView):
             .order_by(F("campaign").asc(nulls_last=True), "program__position", "position")
         )
         groups = {}
-        for fig in collect(indicators):
+        for fig in collect(indicators, overview=True):
             if fig.years:
                 groups.setdefault(fig.indicator.owner, []).append(fig)
         return super().get_context_data(groups=list(groups.items()), **kwargs)

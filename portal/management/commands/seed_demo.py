@@ -1,5 +1,7 @@
-"""Demo data for a local portal: site settings, categories, articles and one account per role."""
+"""Demo data for a local portal: site settings, categories, articles and one account per role;
+with `--scale` (or a count per kind) data at scale for benchmarks (portal/scale_seed)."""
 
+import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -16,11 +18,11 @@ from documents import demo_data as document_data
 from documents import seed as document_seed
 from organization import seed as organization_seed
 from participation import demo_data as participation_demo
-from portal import demo_data, roles
+from portal import demo_data, roles, scale_seed
 from portal.demo_images import illustration
 from portal.images import normalize, save_upload
 from portal.models import SiteSettings
-from portal.text import slugify_vi
+from portal.text import slugify_vi, vi_number
 from programs import seed as program_seed
 from qa import seed as qa_seed
 
@@ -38,17 +40,33 @@ class Command(BaseCommand):
     help = "Tạo dữ liệu mẫu (chạy lại nhiều lần không tạo trùng)."
 
     def add_arguments(self, parser):
+        scale = {name: vi_number(n) for name, n in scale_seed.SCALE.items()}
         parser.add_argument(
-            "--articles",
-            type=int,
-            default=0,
-            help="Thêm bài viết tự sinh cho tới khi đủ số bài này (dùng để đo hiệu năng).",
+            "--scale",
+            action="store_true",
+            help=f"Thêm dữ liệu quy mô lớn để đo hiệu năng: {scale['articles']} bài viết, "
+            f"{scale['documents']} văn bản, {scale['units']} đơn vị hành chính, "
+            f"{scale['indicators']} chỉ tiêu và số liệu {scale['years']} năm; "
+            "các tùy chọn dưới đây thay từng số.",
         )
+        for name, help_text in (
+            ("articles", "Thêm bài viết tự sinh cho tới khi đủ N bài."),
+            ("documents", "Thêm văn bản tự sinh cho tới khi đủ N văn bản."),
+            ("units", "Thêm đơn vị hành chính (qua hai lần sắp xếp) cho tới khi đủ N đơn vị."),
+            ("indicators", "Thêm chỉ tiêu cho tới khi đủ N chỉ tiêu."),
+            (
+                "years",
+                "Sinh số liệu minh họa của N năm gần nhất đã kết thúc cho mọi chỉ tiêu, mọi địa "
+                "bàn tồn tại trong năm (bỏ qua năm đã có số liệu của chỉ tiêu).",
+            ),
+        ):
+            parser.add_argument(f"--{name}", type=int, metavar="N", default=None, help=help_text)
         parser.add_argument(
             "--force", action="store_true", help="Cho phép chạy ở chế độ production."
         )
 
-    def handle(self, *args, articles=0, force=False, **options):
+    def handle(self, *args, scale=False, force=False, **options):
+        started = time.monotonic()
         if settings.PRODUCTION and not force:
             raise CommandError(
                 "Không chạy dữ liệu mẫu ở chế độ production (DJANGO_ENV=production); "
@@ -63,9 +81,14 @@ class Command(BaseCommand):
         participation_demo.seed(self.stdout)  # after documents and accounts
         organization_seed.seed(self.stdout)
         qa_seed.seed(self.stdout)  # after the organisation: questions go to its units
-        if articles:
-            self.seed_filler(categories, articles)
         self.stdout.write(self.style.SUCCESS("Xong dữ liệu mẫu."))
+        counts = {
+            name: options.get(name) if options.get(name) is not None else default
+            for name, default in scale_seed.SCALE.items()
+            if scale or options.get(name) is not None
+        }
+        if any(counts.values()):
+            scale_seed.run(self.stdout, **counts, started=started)
 
     def seed_site(self):
         site = SiteSettings.objects.order_by("pk").first()
@@ -168,42 +191,3 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=role))
             state = "tạo mới" if created else "đã có"
             self.stdout.write(f"Tài khoản {username} / {password} ({full_name}, {state})")
-
-    def seed_filler(self, categories, target):
-        """Cheap extra articles for benchmarks, sharing the demo covers; in batches."""
-        existing = Article.objects.count()
-        missing = target - existing
-        if missing <= 0:
-            return
-        covers = list(
-            Article.objects.exclude(cover="").values_list(
-                "cover", "cover_width", "cover_height", "cover_renditions", "cover_alt"
-            )
-        )
-        category_list = list(categories.values())
-        now = timezone.now()
-        batch = []
-        for n in range(existing, target):
-            cover = covers[n % len(covers)] if covers else ("", None, None, [], "")
-            batch.append(
-                Article(
-                    title=f"Tin hoạt động số {n + 1} của các đơn vị trong ngành",
-                    slug=f"tin-hoat-dong-so-{n + 1}",
-                    category=category_list[n % len(category_list)],
-                    summary="Bản tin tổng hợp hoạt động lao động, việc làm và an sinh xã hội.",
-                    body="<p>Nội dung bản tin tổng hợp phục vụ đo hiệu năng.</p>",
-                    status=Article.Status.PUBLISHED,
-                    published_at=now - timedelta(hours=n + 100),
-                    cover=cover[0],
-                    cover_width=cover[1],
-                    cover_height=cover[2],
-                    cover_renditions=cover[3],
-                    cover_alt=cover[4],
-                )
-            )
-            if len(batch) == 1000:
-                Article.objects.bulk_create(batch, ignore_conflicts=True)
-                batch.clear()
-                self.stdout.write(f"  … {n + 1}/{target}")
-        Article.objects.bulk_create(batch, ignore_conflicts=True)
-        self.stdout.write(f"Tổng số bài viết: {Article.objects.count()}.")
