@@ -6,9 +6,11 @@ not opt out (`never_cache`, `Cache-Control: private`), set no cookie but the CSR
 not downloads. Staff pages and previews always carry a session, so they are never served from
 or stored into the cache.
 
-The key holds a *generation* token, the host, path and query, the language, the visitor's
-reading aids (text size, contrast) and today's date (the header prints it; documents change
-validity and consultations close by the day). Any save or delete of published content (the
+The key holds the host, path and query, the language, the visitor's reading aids (text size,
+contrast) and today's date (the header prints it; documents change validity and
+consultations close by the day); the entry holds the *generation* it was rendered in, and
+only an entry of the current generation is served (read together with it, in one round
+trip to Redis). Any save or delete of published content (the
 watched apps below) replaces the token once the transaction commits, so the next request
 renders afresh; a change made by `QuerySet.update()` calls `changed()` itself. Scheduled
 articles need no one: the generation also records when the next scheduled article goes
@@ -130,14 +132,22 @@ def _write_state(state):
         cache.set(STATE_KEY, state, None)
 
 
-def generation():
-    """The current generation token, starting a new one when a scheduled moment has passed."""
+def _lookup(key):
+    """(current generation token, the page stored under `key` for it or None): one round trip
+    to Redis for both; with a process-local cache the token comes from its table. A new
+    generation starts when a scheduled moment has passed."""
+    cache = page_cache()
+    if _process_local(cache):
+        state, stored = _read_state(), cache.get(key)
+    else:
+        found = cache.get_many([STATE_KEY, key])
+        state, stored = found.get(STATE_KEY), found.get(key)
     now = timezone.now()
-    state = _read_state()
     if state is None or (state[1] is not None and now.timestamp() >= state[1]):
         state = _new_state(now)
         _write_state(state)
-    return state[0]
+    token = state[0]
+    return token, (stored[1] if stored and stored[0] == token else None)
 
 
 def changed():
@@ -204,9 +214,10 @@ def _variant(request):
     return f"{translation.get_language()}|{size}|{contrast}|{timezone.localdate():%Y%m%d}"
 
 
-def _key(request, token, variant):
+def _key(request, variant):
+    """One key per page and variant; the entry records the generation it belongs to."""
     where = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"{KEY_PREFIX}:{token}:{variant}:{hashlib.sha256(where).hexdigest()[:32]}"
+    return f"{KEY_PREFIX}:{variant}:{hashlib.sha256(where).hexdigest()[:32]}"
 
 
 def _storable(request, response):
@@ -239,12 +250,11 @@ def _entry(response):
 
 
 def _live_block():
-    from .models import SiteSettings
+    from .models import CACHE_KEY, SiteSettings
 
-    stats = render_to_string(
-        "includes/visit_stats.html",
-        {"site": SiteSettings.current(), "visit_stats": visits.footer_stats()},
-    )
+    stats, extra = visits.footer_stats(extra_keys=[CACHE_KEY])  # one round trip for all
+    site = extra[CACHE_KEY] or SiteSettings.current()
+    stats = render_to_string("includes/visit_stats.html", {"site": site, "visit_stats": stats})
     return b"<!--visit-stats-->" + stats.encode() + b"<!--/visit-stats-->"
 
 
@@ -307,9 +317,9 @@ class PageCacheMiddleware:
         variant = _variant(request)
         key = None
         if enabled():
+            key = _key(request, variant)
             try:
-                key = _key(request, generation(), variant)
-                entry = page_cache().get(key)
+                token, entry = _lookup(key)
             except DatabaseError:
                 logger.exception("Page cache state unreadable; page rendered")
                 key = entry = None
@@ -320,7 +330,7 @@ class PageCacheMiddleware:
             return response
         entry = _entry(response)
         if key is not None:
-            page_cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+            page_cache().set(key, (token, entry), settings.PAGE_CACHE_SECONDS)
         state = "miss" if key else "off"
         etag = _etag(request, entry, variant, _token(request, entry))
         if _not_modified(request, etag):

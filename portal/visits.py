@@ -89,18 +89,28 @@ def summary_from_database(today):
     return {"date": today, **{key: value or 0 for key, value in totals.items()}}
 
 
-def footer_stats():
-    """What the footer shows, from the cache only (None until the first flush)."""
-    summary = cache.get(SUMMARY_KEY)
+def footer_stats(extra_keys=()):
+    """What the footer shows, from the cache only (None until the first flush), in one
+    round trip; with `extra_keys`, returns (stats, {key: value}) of those too."""
+    today = timezone.localdate()
+    window = int(timezone.now().timestamp()) // ONLINE_WINDOW
+    pending_key = f"visits:pending:{today:%Y%m%d}"
+    online_keys = [f"visits:online:{window}", f"visits:online:{window - 1}"]
+    found = cache.get_many([SUMMARY_KEY, pending_key, *online_keys, *extra_keys])
+    stats = _stats(found, today, pending_key, online_keys)
+    if extra_keys:
+        return stats, {key: found.get(key) for key in extra_keys}
+    return stats
+
+
+def _stats(found, today, pending_key, online_keys):
+    summary = found.get(SUMMARY_KEY)
     if summary is None:
         return None
-    today = timezone.localdate()
-    pending = cache.get(f"visits:pending:{today:%Y%m%d}") or 0
+    pending = found.get(pending_key) or 0
     same_day = summary["date"] == today
-    window = int(timezone.now().timestamp()) // ONLINE_WINDOW
-    online = cache.get_many([f"visits:online:{window}", f"visits:online:{window - 1}"])
     return {
-        "online": max(online.values(), default=0) or 1,
+        "online": max((found.get(key) or 0 for key in online_keys), default=0) or 1,
         "today": (summary["today"] if same_day else 0) + pending,
         "month": (summary["month"] if summary["date"].month == today.month else 0) + pending,
         "total": summary["total"] + pending,

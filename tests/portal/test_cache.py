@@ -103,3 +103,18 @@ def test_after_a_failure_redis_is_not_asked_again_for_a_few_seconds():
 
     assert cache_module._outage_for("redis://127.0.0.1:1/0").is_down()
     cache_module._outages.clear()
+
+
+def test_a_counter_is_created_with_its_window_and_counted_in_one_round_trip(redis_cache):
+    assert redis_cache.count_hit("visits:pending:x", 60) == 1
+    assert redis_cache.count_hit("visits:pending:x", 60) == 2
+    assert redis_cache.get("visits:pending:x") == 2
+    client = redis_cache._cache.get_client(write=True)
+    assert 0 < client.ttl(redis_cache.make_key("visits:pending:x")) <= 60
+
+
+def test_a_counter_answers_zero_while_redis_is_down(redis_cache):
+    outage = cache_module._outage_for(",".join(redis_cache._servers))
+    outage.failed("get", RedisError("timeout"))
+
+    assert redis_cache.count_hit("visits:pending:y", 60) == 0
