@@ -228,6 +228,9 @@ class Stack:
             conf.write(
                 f"\nport = {PG_PORT}\nlisten_addresses = '127.0.0.1'\n"
                 f"unix_socket_directories = '{self.pgroot}'\nmax_connections = 100\n"
+                # SSD storage, as the README recommends for production: without it the
+                # planner reads every stored search vector rather than use their GIN index.
+                "random_page_cost = 1.1\n"
             )
 
     def pg_ctl(self, *action, timeout=60, check=True):

@@ -250,12 +250,17 @@ def _postgres(entries, query, terms, exact):
     rank = RawSQL(  # noqa: S611
         "ts_rank(search_tsv, plainto_tsquery('portal_vi', %s))", [folded], output_field=FloatField()
     )
-    matched = entries.alias(hit=hit).filter(Q(hit=True) | Q(number_key=number))
-    if matched.exists():
-        newest = matched.order_by(F("date").desc(nulls_last=True), "-pk").values("pk")
-        candidates = entries.filter(Q(pk__in=newest[:RANK_CANDIDATES]) | Q(number_key=number))
-        return candidates.annotate(exact=exact, rank=rank).order_by(
-            "-exact", "-rank", F("date").desc(nulls_last=True), "-pk"
+    hits = entries.alias(hit=hit).filter(hit=True)
+    by_number = entries.filter(number_key=number)
+    if hits.exists() or by_number.exists():
+        # The newest matches through the GIN index, and the exact number through its own;
+        # no OR between the two, which made PostgreSQL read every stored vector.
+        newest = hits.order_by(F("date").desc(nulls_last=True), "-pk").values("pk")
+        picked = newest[:RANK_CANDIDATES].union(by_number.order_by().values("pk"))
+        return (
+            entries.filter(pk__in=picked)
+            .annotate(exact=exact, rank=rank)
+            .order_by("-exact", "-rank", F("date").desc(nulls_last=True), "-pk")
         )
     from django.contrib.postgres.search import TrigramWordSimilarity
 
