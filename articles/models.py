@@ -194,6 +194,11 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_pub_idx"),
             models.Index(fields=["category", "status", "published_at"], name="article_cat_pub_idx"),
+            # The admin's list: every article, drafts first then newest (read backwards).
+            models.Index(fields=["published_at", "id"], name="article_admin_order_idx"),
+            models.Index(
+                fields=["published_at"], condition=Q(is_featured=True), name="article_featured_idx"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

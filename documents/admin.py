@@ -75,6 +75,7 @@ class LegalDocumentAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     list_select_related = ["doc_type", "issuing_body", "replaced_by"]
     search_fields = ["number", "number_key", "abstract", "search_text"]
     date_hierarchy = "issued_date"
+    show_full_result_count = False  # no second COUNT of every document on filtered pages
     autocomplete_fields = ["replaced_by", "amends"]
     filter_horizontal = ["fields"]
     inlines = [DocumentFileInline]

@@ -12,13 +12,15 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
+from documents.models import LegalDocument
 from portal.admin import EditConflictAdminMixin
 from portal.admin_actions import ExcelCsvExportMixin, ReadOnlyAdminMixin, run_step
 from portal.admin_search import FoldedSearchMixin
 from portal.images import normalized_upload, refresh_renditions
 from portal.models import EditConflict
+from portal.widgets import FastSelect
 
-from . import import_admin, services
+from . import admin_filters, import_admin, services
 from .entry import year_entry_view
 from .models import (
     AdministrativeUnit,
@@ -220,15 +222,18 @@ class OutcomeAdmin(
     folded_search_paths = {"unit": "unit", "indicator": "indicator"}
     form = OutcomeForm
     list_display = ["indicator", "unit", "year", "display_value", "status", "last_changed_by"]
-    # Filters list only what the user's rows refer to: officials never see other units' names.
+    # Officials' filters list only their assignment: they never see other units' names.
     list_filter = [
         "status",
-        "year",
-        ("indicator__program", admin.RelatedOnlyFieldListFilter),
-        ("indicator", admin.RelatedOnlyFieldListFilter),
-        ("unit", admin.RelatedOnlyFieldListFilter),
+        admin_filters.YearFilter,
+        ("indicator__program", admin_filters.ProgramFilter),
+        ("indicator", admin_filters.IndicatorFilter),
+        "unit__level",
+        ("unit", admin_filters.UnitFilter),
     ]
     list_select_related = ["indicator", "unit", "last_changed_by"]
+    # "1–100 of 381,800 (show all)" costs a second COUNT of every visible outcome.
+    show_full_result_count = False
     search_fields = ["unit__name", "indicator__name"]
     actions = ["submit_selected", "approve_selected"]
     readonly_fields = ["status", "return_reason", "submitted_by", "approved_by", "approved_at"]
@@ -238,6 +243,15 @@ class OutcomeAdmin(
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         return type(form.__name__, (form,), {"user": request.user})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source_document":
+            # Every document of the register is a choice (officials may not browse the
+            # register, so no autocomplete): labels name the type from one query, not one
+            # per document, and the thousands of options are written out in Python.
+            kwargs["queryset"] = LegalDocument.objects.select_related("doc_type")
+            kwargs["widget"] = FastSelect
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_export_filename(self, request, queryset, file_format):
         return f"so-lieu-ket-qua-{timezone.localdate():%Y-%m-%d}.{file_format.get_extension()}"

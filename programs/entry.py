@@ -10,7 +10,7 @@ from django.urls import reverse
 from portal.text import vi_number
 
 from .models import AdministrativeUnit, OfficialScope, Outcome, SupportProgram
-from .services import save_year_report
+from .year_report import save_year_report
 
 
 def _scope_for(user):

@@ -4,17 +4,18 @@ Nobody approves or returns a value they submitted or last changed (the four-eyes
 an approved value changes only through a recorded correction.
 """
 
-from dataclasses import dataclass, field
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from portal.models import EditConflict, check_version, claim_version, clock, version_conflict
+from portal.models import EditConflict, check_version, claim_version, version_conflict
 
 from .models import OfficialScope, Outcome, OutcomeCorrection
 from .models.outcomes import validate_year
 from .values import MAX_VALUE, clean_value, parse_number  # noqa: F401 (re-exported)
+
+# The yearly entry screen's save, where callers have always found it.
+from .year_report import YearReport, cell_conflict_message, save_year_report  # noqa: F401
 
 Status = Outcome.Status
 
@@ -200,120 +201,3 @@ def outcome_correct(*, outcome, user, new_value, reason, expected_version=None):
     outcome.numerator = outcome.denominator = None
     outcome.last_changed_by = user
     return _write(outcome, f"Đính chính: {reason.strip()}", expected_version or outcome.version)
-
-
-@dataclass
-class YearReport:
-    """The result of saving a year's grid: counts, or every problem with its cell."""
-
-    saved: int = 0
-    unchanged: int = 0
-    errors: dict = field(default_factory=dict)  # (unit_pk, indicator_pk) -> message
-    conflicts: set = field(default_factory=set)  # cells someone else changed meanwhile
-
-
-def cell_conflict_message(outcome, indicator, raw):
-    return (
-        f"Người khác đã sửa ô này lúc {clock(outcome.updated_at)} sau khi bạn mở màn hình; "
-        f"ô đang hiện giá trị mới ({indicator.format(outcome.value)}). "
-        f"Giá trị bạn gửi: {raw}."
-    )
-
-
-def save_year_report(
-    *, user, program, year, units, cells, source_text, submit=False, versions=None
-):
-    """Save a programme's year for several units at once: all cells, or none.
-
-    `cells` maps (unit, indicator) to the text typed. Empty cells are skipped; approved
-    values are left alone. Any bad cell rejects the whole report.
-
-    `versions` maps the same keys to the version each cell had when the screen was loaded
-    (0: no value yet). A cell whose value someone else changed since then, and which would
-    now be overwritten with something else, is refused and listed in `conflicts`.
-    """
-    report = YearReport()
-    indicators = list(program.indicators.all())
-    validated = []
-    try:
-        validate_year(year, program)
-    except ValidationError as error:
-        report.errors[None] = error.messages[0]
-        return report
-    if not source_text.strip():
-        report.errors[None] = "Cần ghi nguồn số liệu (tên báo cáo, văn bản)."
-        return report
-    existing = {
-        (o.unit_id, o.indicator_id): o
-        for o in Outcome.objects.filter(indicator__in=indicators, unit__in=units, year=year)
-    }
-    for unit in units:
-        for indicator in indicators:
-            raw = cells.get((unit.pk, indicator.pk), "")
-            current = existing.get((unit.pk, indicator.pk))
-            try:
-                if not may_enter(user, unit=unit, indicator=indicator):
-                    raise PermissionDenied
-                value = clean_value(indicator, raw)
-            except PermissionDenied:
-                report.errors[(unit.pk, indicator.pk)] = "Không được phân công."
-                continue
-            except ValidationError as error:
-                report.errors[(unit.pk, indicator.pk)] = error.messages[0]
-                continue
-            if value is None:
-                continue
-            loaded = None if versions is None else versions.get((unit.pk, indicator.pk))
-            if (
-                loaded is not None
-                and loaded != (current.version if current else 0)
-                and (current is None or current.value != value)
-            ):
-                if current is None:  # deleted meanwhile: typing it again is a new value
-                    loaded = 0
-                else:
-                    report.errors[(unit.pk, indicator.pk)] = cell_conflict_message(
-                        current, indicator, raw
-                    )
-                    report.conflicts.add((unit.pk, indicator.pk))
-                    continue
-            if current and current.status == Status.APPROVED:
-                if current.value != value:
-                    report.errors[(unit.pk, indicator.pk)] = (
-                        "Đã duyệt; muốn thay đổi phải đính chính."
-                    )
-                continue
-            if current and current.value == value and not submit:
-                report.unchanged += 1
-                continue
-            # Equal values are no conflict: the current version is the one to expect.
-            expected = None if loaded is None else (current.version if current else 0)
-            validated.append((unit, indicator, value, expected))
-    if report.errors:
-        return report
-    try:
-        with transaction.atomic():
-            for unit, indicator, value, expected in validated:
-                outcome_save(
-                    user=user,
-                    indicator=indicator,
-                    unit=unit,
-                    year=year,
-                    value=value,
-                    source_text=source_text,
-                    submit=submit,
-                    expected_version=expected,
-                )
-                report.saved += 1
-    except EditConflict:
-        # Someone saved this cell between the checks above and the write: nothing was kept.
-        report.saved = 0
-        key = (unit.pk, indicator.pk)
-        current = Outcome.objects.filter(indicator=indicator, unit=unit, year=year).first()
-        report.errors[key] = (
-            cell_conflict_message(current, indicator, cells.get(key, ""))
-            if current
-            else "Số liệu đã bị người khác xóa sau khi bạn mở màn hình."
-        )
-        report.conflicts.add(key)
-    return report

@@ -200,7 +200,11 @@ class Outcome(models.Model):
             ("approve_outcome", "Được duyệt hoặc trả lại số liệu"),
             ("correct_outcome", "Được đính chính số liệu đã duyệt"),
         ]
-        indexes = [models.Index(fields=["status", "indicator", "year"], name="outcome_public_idx")]
+        indexes = [
+            models.Index(fields=["status", "indicator", "year"], name="outcome_public_idx"),
+            # The admin's list, newest year first (sorted further within the year).
+            models.Index(fields=["year"], name="outcome_year_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "unit", "year"], name="outcome_one_per_indicator_unit_year"

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.models import EditConflict
-from programs import services
+from programs import services, year_report
 from programs.models import Outcome
 from tests.programs.factories import SOURCE, make_official, make_outcome
 
@@ -244,14 +244,14 @@ def test_a_cell_changed_between_the_check_and_the_write_refuses_the_whole_screen
 ):
     cells = {(unit_a.pk, households.pk): "150", (unit_a.pk, money.pk): "41,1"}
     versions = {(unit_a.pk, households.pk): draft.version, (unit_a.pk, money.pk): 0}
-    real_save = services.outcome_save
+    real_lock = year_report._locked_cells
 
-    def save_after_a_colleague(**kwargs):
-        if kwargs["indicator"] == households:  # the colleague's save lands first
-            Outcome.objects.filter(pk=draft.pk).update(value=120, version=draft.version + 1)
-        return real_save(**kwargs)
+    def lock_after_a_colleague(**kwargs):
+        # The colleague's save lands after the checks, before the cells are locked.
+        Outcome.objects.filter(pk=draft.pk).update(value=120, version=draft.version + 1)
+        return real_lock(**kwargs)
 
-    monkeypatch.setattr(services, "outcome_save", save_after_a_colleague)
+    monkeypatch.setattr(year_report, "_locked_cells", lock_after_a_colleague)
 
     report = services.save_year_report(
         user=official_a,
