@@ -120,3 +120,17 @@ def sitemap_text(client):
         assert response.status_code == 200, loc
         parts.append(response.content.decode())
     return "\n".join(parts)
+
+
+def require_redis(cache, purpose):
+    """Skip (fail in CI) unless the Redis behind `cache` answers."""
+    import os
+
+    from redis.exceptions import RedisError
+
+    try:
+        cache._cache.get_client(write=True).ping()
+    except RedisError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Redis is expected on 127.0.0.1:6379 in CI")
+        pytest.skip(f"no Redis on 127.0.0.1:6379: {purpose}")

@@ -1,5 +1,3 @@
-import os
-
 import pytest
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
@@ -7,6 +5,7 @@ from django.test import override_settings
 from redis.exceptions import RedisError
 
 from portal import cache as cache_module
+from tests.conftest import require_redis
 
 # Port 1 on loopback: nothing listens there, so every call fails at once.
 DOWN = {
@@ -52,12 +51,7 @@ def live_cache(location=LIVE):
 @pytest.fixture
 def redis_cache():
     cache = live_cache()
-    try:
-        cache._cache.get_client(write=True).ping()
-    except RedisError:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Redis is expected on 127.0.0.1:6379 in CI")
-        pytest.skip("no Redis on 127.0.0.1:6379: the outage tests need one")
+    require_redis(cache, "the outage tests need one")
     cache.clear()
     cache_module._outages.clear()
     yield cache
