@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -9,6 +8,7 @@ from portal.images import ImageField, dated_random_name
 from portal.models import user_stamp, version_field
 from portal.richtext import RichTextField
 from portal.text import slugify_vi
+from portal.urlcache import reverse
 
 RESERVED_SLUGS = {"rss", "trang", "tim-kiem"}
 

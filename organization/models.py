@@ -7,12 +7,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 
 from portal.images import ImageField, dated_random_name
 from portal.models import HttpsURLField, user_stamp
 from portal.richtext import RichTextField
 from portal.text import unique_slug
+from portal.urlcache import reverse
 
 from .weeks import Week
 

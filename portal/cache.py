@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -67,7 +67,27 @@ def _tolerant(method_name, fallback):
     return method
 
 
+class _ReusingClient(RedisCacheClient):
+    """Django builds a new redis.Redis client (copying its ~170 response callbacks) for every
+    cache call, 7 per page; one client per connection pool answers the same."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _ReusingClient
+
     get = _tolerant("get", lambda key, default=None, version=None: default)
     get_many = _tolerant("get_many", {})
     set = _tolerant("set", None)

@@ -1,11 +1,12 @@
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from . import reading, visits
 from .models import SiteSettings
 from .text import vi_date
+from .urlcache import reverse
 
 
 def site(request):

@@ -5,9 +5,10 @@ without reloading the page. The classes go on <html>, so every page shows them a
 """
 
 from django.http import HttpResponseRedirect
-from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+
+from portal.urlcache import reverse
 
 TEXT_SIZE_COOKIE = "co_chu"
 CONTRAST_COOKIE = "tuong_phan"

@@ -123,6 +123,7 @@ TEMPLATES = [
                 "portal.context_processors.site",
                 "articles.context_processors.navigation",
             ],
+            "builtins": ["portal.urlcache"],
         },
     },
 ]

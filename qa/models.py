@@ -11,7 +11,6 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from portal.files import extension_of
@@ -20,6 +19,7 @@ from portal.models import user_stamp
 from portal.richtext import RichTextField
 from portal.search import words_of
 from portal.text import unique_slug
+from portal.urlcache import reverse
 
 # No 0/O and 1/I/L: codes are read aloud over the phone and typed from a note.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"

@@ -3,12 +3,12 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 
 from documents.models import LegalDocument
 from portal.images import ImageField, dated_random_name
 from portal.richtext import RichTextField
 from portal.text import vi_number
+from portal.urlcache import reverse
 
 
 def _period_constraint(name):

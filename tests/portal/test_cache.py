@@ -112,3 +112,15 @@ def test_a_counter_answers_zero_while_redis_is_down(redis_cache):
     outage.failed("get", RedisError("timeout"))
 
     assert redis_cache.count_hit("visits:pending:y", 60) == 0
+
+
+def test_one_redis_client_serves_every_call_of_a_cache(redis_cache):
+    # Django builds a redis.Redis per call; ours keeps one per connection pool, and it works
+    # for reads, writes and pipelines alike.
+    first = redis_cache._cache.get_client(write=True)
+    redis_cache.set("a", 1)
+    assert redis_cache.get("a") == 1
+    assert redis_cache.count_hit("hits", 60) == 1
+    assert redis_cache.count_hit("hits", 60) == 2
+    assert redis_cache._cache.get_client() is first
+    assert redis_cache._cache.get_client(write=True) is first
