@@ -4,11 +4,12 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
 from documents.models import LegalDocument
+from portal.memo import MemoCountMixin
 
 from .models import Article, Category
 
 
-class PublishedArticlesMixin:
+class PublishedArticlesMixin(MemoCountMixin):
     """Public article views start from the published queryset and page by `?trang=`."""
 
     paginate_by = 12
@@ -16,6 +17,9 @@ class PublishedArticlesMixin:
 
     def get_queryset(self):
         return Article.objects.published().for_listing()
+
+    def get_count_key(self):
+        return "articles"
 
 
 class ArticleListView(PublishedArticlesMixin, ListView):
@@ -28,6 +32,9 @@ class CategoryView(PublishedArticlesMixin, ListView):
     def get_queryset(self):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
         return super().get_queryset().filter(category=self.category)
+
+    def get_count_key(self):
+        return f"articles:category:{self.category.pk}"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils import timezone
 
+from portal.memo import memo
 from portal.widgets import FastSelect
 
 from .models import DocumentType, Field, IssuingBody, LegalDocument, Validity
@@ -51,14 +52,12 @@ class DocumentFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        first = (
-            LegalDocument.objects.public()
-            .order_by("issued_date")
-            .values_list("issued_date__year", flat=True)
-            .first()
-            or timezone.localdate().year
-        )
-        years = range(timezone.localdate().year, first - 1, -1)
+        # Four queries on every page of the register otherwise (portal/memo.py).
+        lists = memo("documents:filter-choices", _choice_lists)
+        for name in ("loai", "co_quan", "linh_vuc"):
+            self.fields[name].choices = [("", self.fields[name].empty_label), *lists[name]]
+        this_year = timezone.localdate().year
+        years = range(this_year, (lists["first_year"] or this_year) - 1, -1)
         self.fields["nam"].choices = [("", "Tất cả"), *((y, str(y)) for y in years)]
 
     def search_kwargs(self):
@@ -80,3 +79,19 @@ class DocumentFilterForm(forms.Form):
     @property
     def is_filtered(self):
         return any(self.search_kwargs().values())
+
+
+def _choice_lists():
+    """The selects' options as the model choice fields write them (slug, name), and the
+    year of the oldest public document."""
+    lists = {
+        name: [(item.slug, str(item)) for item in model.objects.all()]
+        for name, model in (("loai", DocumentType), ("co_quan", IssuingBody), ("linh_vuc", Field))
+    }
+    lists["first_year"] = (
+        LegalDocument.objects.public()
+        .order_by("issued_date")
+        .values_list("issued_date__year", flat=True)
+        .first()
+    )
+    return lists

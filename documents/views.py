@@ -1,24 +1,30 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
 from portal.files import sandboxed_download
+from portal.memo import MemoCountMixin
 
 from .forms import DocumentFilterForm
 from .models import AdministrativeProcedure, DocumentFile, Field, LegalDocument
 
 
-class DocumentListView(ListView):
+class DocumentListView(MemoCountMixin, ListView):
     template_name = "documents/legaldocument_list.html"
     paginate_by = 20
     page_kwarg = "trang"
 
     def get_queryset(self):
         self.filter_form = DocumentFilterForm(self.request.GET or None)
-        return (
-            LegalDocument.objects.public().for_listing().search(**self.filter_form.search_kwargs())
-        )
+        self.filters = self.filter_form.search_kwargs()
+        return LegalDocument.objects.public().for_listing().search(**self.filters)
+
+    def get_count_key(self):
+        # Validity is worked out against today's date: the count may change overnight.
+        values = [str(getattr(v, "pk", v) or "") for _name, v in sorted(self.filters.items())]
+        return f"documents:{timezone.localdate():%Y%m%d}:" + "|".join(values)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(filter_form=self.filter_form, **kwargs)

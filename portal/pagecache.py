@@ -85,6 +85,11 @@ def enabled():
     return settings.PAGE_CACHE_SECONDS > 0
 
 
+def tracking():
+    """Whether generations are kept: for the pages and for the memos (portal/memo.py)."""
+    return enabled() or settings.CONTENT_MEMO_SECONDS > 0
+
+
 def page_cache():
     alias = settings.PAGE_CACHE_ALIAS
     return caches[alias if alias in settings.CACHES else "default"]
@@ -132,8 +137,8 @@ def _write_state(state):
         cache.set(STATE_KEY, state, None)
 
 
-def _lookup(key):
-    """(current generation token, the page stored under `key` for it or None): one round trip
+def lookup(key):
+    """(current generation token, the entry stored under `key` for it or None): one round trip
     to Redis for both; with a process-local cache the token comes from its table. A new
     generation starts when a scheduled moment has passed."""
     cache = page_cache()
@@ -156,7 +161,7 @@ def changed():
     stored under the new one. One renewal per transaction however many rows it writes: a
     renewal already waiting for the commit covers every change made since, as it is dropped
     only by a rollback that also undoes them."""
-    if not enabled():
+    if not tracking():
         return
     connection = transaction.get_connection()
     if connection.in_atomic_block and any(
@@ -319,7 +324,7 @@ class PageCacheMiddleware:
         if enabled():
             key = _key(request, variant)
             try:
-                token, entry = _lookup(key)
+                token, entry = lookup(key)
             except DatabaseError:
                 logger.exception("Page cache state unreadable; page rendered")
                 key = entry = None

@@ -166,6 +166,9 @@ else:
 # Whole public pages for anonymous visitors (portal/pagecache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_ALIAS = "default" if REDIS_URL else "pages"
+# Counts and filter choices shared by many pages, kept per content generation
+# (portal/memo.py): how long an unused one stays; 0 turns them off.
+CONTENT_MEMO_SECONDS = env_int("CONTENT_MEMO_SECONDS", 3600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

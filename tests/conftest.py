@@ -24,6 +24,9 @@ def _isolated_media_and_cache(settings, tmp_path):
     # Pages are rendered by their views unless a test turns the page cache on
     # (tests/portal/test_page_cache.py); query budgets are those of a rendered page.
     settings.PAGE_CACHE_SECONDS = 0
+    # Likewise memos (portal/memo.py): most tests write and read back in one transaction that
+    # never commits, so no new generation would start; tests/portal/test_memo.py commits.
+    settings.CONTENT_MEMO_SECONDS = 0
     for alias in settings.CACHES:
         caches[alias].clear()
     yield

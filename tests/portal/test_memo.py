@@ -1,0 +1,158 @@
+"""Counts and filter choices kept per content generation (portal/memo.py): computed once,
+and never older than the content — every change shows on the very next request."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles import services as article_services
+from articles.models import Article
+from portal import memo as memo_module
+from portal import pagecache
+from tests.conftest import make_article, require_redis
+from tests.documents.factories import make_document, make_document_type
+
+pytestmark = pytest.mark.django_db
+
+# Changes must really commit: the generation is renewed when the transaction commits.
+commits = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture(autouse=True)
+def memos_on(settings):
+    settings.CONTENT_MEMO_SECONDS = 600  # the page cache stays off: pages are rendered
+
+
+def counts(queries, table):
+    return [q["sql"] for q in queries if "COUNT(" in q["sql"] and table in q["sql"]]
+
+
+@commits
+def test_a_value_is_computed_once_per_generation(category):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert memo_module.memo("thu", compute) == 1
+    assert memo_module.memo("thu", compute) == 1
+    assert memo_module.memo("khac", compute) == 2  # another name, another value
+
+    make_article(category)  # committed: a new generation
+
+    assert memo_module.memo("thu", compute) == 3
+
+
+def test_memos_can_be_turned_off(settings, category):
+    settings.CONTENT_MEMO_SECONDS = 0
+    values = iter(range(10))
+    assert memo_module.memo("thu", lambda: next(values)) == 0
+    assert memo_module.memo("thu", lambda: next(values)) == 1
+
+
+@commits
+def test_the_category_count_is_read_once_and_follows_a_publish(client, category, publisher):
+    for n in range(3):
+        make_article(category, title=f"Tin số {n}")
+    draft = make_article(category, title="Tin chờ đăng", status=Article.Status.DRAFT)
+    url = category.get_absolute_url()
+    assert "3 bài viết" in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+    assert "3 bài viết" in again.content.decode()
+    assert counts(queries, "articles_article") == []
+
+    article_services.article_publish(article=draft, user=publisher)
+
+    page = client.get(url).content.decode()
+    assert "4 bài viết" in page
+    assert "Tin chờ đăng" in page
+
+
+def test_a_scheduled_article_is_counted_from_its_time(client, category, monkeypatch):
+    make_article(category, title="Tin đã đăng")
+    at = timezone.now() + timedelta(minutes=30)
+    make_article(category, title="Tin hẹn giờ", published_at=at)
+    url = category.get_absolute_url()
+    assert "1 bài viết" in client.get(url).content.decode()
+
+    later = at + timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    page = client.get(url).content.decode()
+    assert "2 bài viết" in page
+    assert "Tin hẹn giờ" in page
+
+
+@commits
+def test_the_register_count_and_filters_follow_a_new_document(client, db):
+    make_document(abstract="Kế hoạch giảm nghèo bền vững")
+    assert "Tìm thấy 1 văn bản" in client.get("/van-ban/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/van-ban/")
+    assert counts(queries, "documents_legaldocument") == []
+    assert not [q for q in queries if q["sql"].startswith('SELECT "documents_documenttype"')]
+
+    make_document(doc_type=make_document_type("Chỉ thị"), abstract="Chỉ thị về an sinh")
+
+    page = client.get("/van-ban/").content.decode()
+    assert "Tìm thấy 2 văn bản" in page
+    assert ">Chỉ thị</option>" in page
+
+
+def test_filtered_counts_are_kept_apart(client, db):
+    make_document(abstract="Kế hoạch giảm nghèo bền vững")
+    make_document(abstract="Kế hoạch việc làm cho thanh niên")
+    assert "Tìm thấy 2 văn bản" in client.get("/van-ban/").content.decode()
+    assert "Tìm thấy 1 văn bản" in client.get("/van-ban/?q=giam+ngheo").content.decode()
+    assert "Tìm thấy 2 văn bản" in client.get("/van-ban/").content.decode()
+
+
+def test_a_validity_count_moves_with_the_date(client, monkeypatch):
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    make_document(abstract="Quyết định có hiệu lực từ ngày mai", effective_date=tomorrow)
+    url = "/van-ban/?hieu_luc=con-hieu-luc"
+    assert "Không có văn bản nào" in client.get(url).content.decode()
+
+    later = timezone.now() + timedelta(days=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    assert "Tìm thấy 1 văn bản" in client.get(url).content.decode()
+
+
+@commits
+def test_with_redis_the_generation_and_the_value_come_in_one_round_trip(
+    client, category, publisher, settings
+):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/14",
+            "KEY_PREFIX": "test-memo",
+        }
+    }
+    settings.PAGE_CACHE_ALIAS = "default"
+    redis = caches["default"]
+    require_redis(redis, "memos in Redis need one")
+    redis.clear()
+    try:
+        draft = make_article(category, title="Tin chờ đăng", status=Article.Status.DRAFT)
+        make_article(category)
+        url = category.get_absolute_url()
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert "1 bài viết" in client.get(url).content.decode()
+        assert counts(queries, "articles_article") == []
+        assert not [q for q in queries if "pagecachestate" in q["sql"]]
+        assert redis.get(pagecache.STATE_KEY)
+
+        article_services.article_publish(article=draft, user=publisher)
+
+        assert "2 bài viết" in client.get(url).content.decode()
+    finally:
+        redis.clear()
