@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 
 from portal import text
 from portal.images import stored_renditions, stored_size
+from portal.memo import memo
 
 register = template.Library()
 
@@ -160,3 +161,28 @@ def iso_datetime(value):
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+class MemoNode(template.Node):
+    def __init__(self, nodelist, vary):
+        self.nodelist = nodelist
+        self.vary = vary
+
+    def render(self, context):
+        name = "fragment:" + "|".join(str(value.resolve(context)) for value in self.vary)
+        # Rendered as plain text: every variable inside was escaped when it was rendered.
+        return mark_safe(memo(name, lambda: str(self.nodelist.render(context))))  # noqa: S308
+
+
+@register.tag("memo")
+def memo_block(parser, token):
+    """{% memo "footer" chrome_lang %}…{% endmemo %}: the block as rendered earlier in this
+    content generation (portal/memo.py) for the same name and values. Only for markup that
+    depends on nothing but published content and those values (never a CSRF token, the
+    visitor, the path or the counters)."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("{% memo %} needs a name")
+    nodelist = parser.parse(("endmemo",))
+    parser.delete_first_token()
+    return MemoNode(nodelist, [parser.compile_filter(bit) for bit in bits])

@@ -156,3 +156,31 @@ def test_with_redis_the_generation_and_the_value_come_in_one_round_trip(
         assert "2 bài viết" in client.get(url).content.decode()
     finally:
         redis.clear()
+
+
+@commits
+def test_the_footer_is_kept_and_follows_a_settings_change(client, category):
+    from portal.models import SiteSettings
+
+    make_article(category)
+    site = SiteSettings.current()
+    site.address = "Số 2 đường Lê Hồng Phong"
+    site.save()
+    assert "Số 2 đường Lê Hồng Phong" in client.get("/").content.decode()
+    stored = [key for key in pagecache.page_cache()._cache if "memo" in key]
+    assert stored  # the footer (with the home page's other memos) is kept
+
+    site = SiteSettings.current()
+    site.address = "Số 9 đường Trần Hưng Đạo"
+    site.save()
+
+    page = client.get(category.get_absolute_url()).content.decode()
+    assert "Số 9 đường Trần Hưng Đạo" in page
+    assert "Số 2 đường Lê Hồng Phong" not in page
+
+
+def test_a_memo_block_needs_a_name():
+    from django.template import Template, TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load portal_tags %}{% memo %}x{% endmemo %}")
