@@ -1,10 +1,13 @@
+from datetime import datetime
+from typing import NamedTuple
+
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
 from documents.models import LegalDocument
-from portal.memo import MemoCountMixin
+from portal.memo import MemoCountMixin, memo
 
 from .models import Article, Category
 
@@ -46,6 +49,29 @@ def may_preview(user):
     return user.is_authenticated and user.is_staff and user.has_perm("articles.view_article")
 
 
+class Related(NamedTuple):
+    pk: int
+    title: str
+    url: str
+    published_at: datetime
+
+
+def related_articles(article, limit=5):
+    """ "Bài viết khác": the category's newest, without the article itself. One list per
+    category and content generation (portal/memo.py) serves every article of it."""
+
+    def newest():
+        return [
+            Related(item.pk, item.title, item.get_absolute_url(), item.published_at)
+            for item in Article.objects.published()
+            .filter(category_id=article.category_id)
+            .for_listing()[: limit + 1]
+        ]
+
+    items = memo(f"articles:newest:{article.category_id}", newest)
+    return [item for item in items if item.pk != article.pk][:limit]
+
+
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -73,7 +99,7 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         article = self.object
         return super().get_context_data(
-            related=Article.objects.related_to(article),
+            related=related_articles(article),
             current_category=article.category,
             is_preview=not article.is_public,
             print_view=self.request.GET.get("ban-in") == "1",

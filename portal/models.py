@@ -221,7 +221,13 @@ class SearchEntry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
         ]
-        indexes = [models.Index(fields=["is_public", "kind", "year"], name="search_filter_idx")]
+        indexes = [
+            models.Index(fields=["is_public", "kind", "year"], name="search_filter_idx"),
+            # Newest first: a word found in nearly every entry ranks only the newest
+            # RANK_CANDIDATES (portal/search.py), read along this index instead of sorting
+            # every match (0.35 s at 100,000 articles).
+            models.Index(fields=["-date", "-id"], name="search_newest_idx"),
+        ]
 
     def __str__(self):
         return self.title

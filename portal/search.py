@@ -255,7 +255,9 @@ def _postgres(entries, query, terms, exact):
     if hits.exists() or by_number.exists():
         # The newest matches through the GIN index, and the exact number through its own;
         # no OR between the two, which made PostgreSQL read every stored vector.
-        newest = hits.order_by(F("date").desc(nulls_last=True), "-pk").values("pk")
+        # Newest first along search_newest_idx (undated entries, a few programme pages,
+        # come first and are always candidates; the ranking below orders everything).
+        newest = hits.order_by("-date", "-pk").values("pk")
         picked = newest[:RANK_CANDIDATES].union(by_number.order_by().values("pk"))
         return (
             entries.filter(pk__in=picked)

@@ -184,3 +184,22 @@ def test_a_memo_block_needs_a_name():
 
     with pytest.raises(TemplateSyntaxError):
         Template("{% load portal_tags %}{% memo %}x{% endmemo %}")
+
+
+@commits
+def test_other_articles_are_one_list_per_category_and_follow_a_publish(client, category, publisher):
+    first = make_article(category, title="Tin thứ nhất")
+    second = make_article(category, title="Tin thứ hai")
+    draft = make_article(category, title="Tin mới đăng", status=Article.Status.DRAFT)
+    page = client.get(first.get_absolute_url()).content.decode()
+    assert "Tin thứ hai" in page
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(second.get_absolute_url()).content.decode()
+    # The list read for the first article serves the second, without the article itself.
+    assert "Tin thứ nhất" in page.split('class="related"')[1]
+    assert "Tin thứ hai" not in page.split('class="related"')[1]
+    assert len([q for q in queries if q["sql"].startswith('SELECT "articles_article"')]) == 1
+
+    article_services.article_publish(article=draft, user=publisher)
+
+    assert "Tin mới đăng" in client.get(first.get_absolute_url()).content.decode()
