@@ -1,7 +1,8 @@
 """Queries per public page and the plans of the slowest ones, inside the bench stack's Django.
 
-Run by bench/pages.py through `manage.py shell` with the stack's environment and
-PAGE_CACHE_SECONDS=0 (so no page comes from the page cache); reads its instructions from the
+Run by bench/pages.py through `manage.py shell` with the stack's environment,
+PAGE_CACHE_SECONDS=0 and CONTENT_MEMO_SECONDS=0 (no page from the page cache, no memoised
+count or list: every query a page can run is counted and explained); reads its instructions from the
 JSON file named by BENCH_PAGES_IO and writes its results to the file named there.
 
 Each URL is requested with Django's test client twice: "cold" after clearing the cache (as
