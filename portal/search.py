@@ -206,19 +206,43 @@ def search(raw, *, kinds=None, year=None, include_private=False):
 def _portable(entries, terms, number, exact):
     """Every term must appear somewhere; titles weigh most, then summaries, then bodies."""
     matches = Q(number_key=number) if number else Q()
-    every_term = Q()
-    for term in terms:
-        word = f" {term} "
-        every_term &= (
-            Q(title_folded__contains=word)
-            | Q(summary_folded__contains=word)
-            | Q(body_folded__contains=word)
-        )
+    if _sqlite_fts():
+        # The FTS5 table (migration 0009) holds the same folded words, one token each.
+        words = " ".join(f'"{term}"' for term in terms)  # every one (FTS5: AND)
+        every_term = Q(pk__in=RawSQL(FTS_MATCH, [words]))  # noqa: S611 - constant SQL
+    else:
+        every_term = Q()
+        for term in terms:
+            word = f" {term} "
+            every_term &= (
+                Q(title_folded__contains=word)
+                | Q(summary_folded__contains=word)
+                | Q(body_folded__contains=word)
+            )
     return (
         entries.filter(matches | every_term)
         .annotate(exact=exact, score=_placement_score(terms))
         .order_by("-exact", "-score", F("date").desc(nulls_last=True), "-pk")
     )
+
+
+FTS_TABLE = "portal_searchentry_fts"
+# Constant SQL; the words (letters and digits only, each quoted) travel as a parameter.
+FTS_MATCH = "SELECT rowid FROM portal_searchentry_fts WHERE portal_searchentry_fts MATCH %s"
+
+
+def _sqlite_fts():
+    """Whether this SQLite database has the FTS5 table (not on builds without FTS5)."""
+    if connection.vendor != "sqlite":
+        return False
+    known = getattr(connection, "_portal_fts", None)
+    if known is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [FTS_TABLE]
+            )
+            known = connection._portal_fts = cursor.fetchone() is not None
+    return known
 
 
 def _placement_score(terms):

@@ -10,7 +10,7 @@ from django.utils.encoding import filepath_to_uri
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from portal import text
+from portal import text, visits
 from portal.images import stored_renditions, stored_size
 from portal.memo import memo
 
@@ -186,3 +186,9 @@ def memo_block(parser, token):
     nodelist = parser.parse(("endmemo",))
     parser.delete_first_token()
     return MemoNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+@register.simple_tag(takes_context=True)
+def visit_stats(context):
+    """The footer's counters (portal.visits.stats_html, also used by the page cache)."""
+    return mark_safe(visits.stats_html(context["site"], context.get("visit_stats")))  # noqa: S308
