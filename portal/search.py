@@ -237,11 +237,12 @@ def _sqlite_fts():
         return False
     known = getattr(connection, "_portal_fts", None)
     if known is None:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [FTS_TABLE]
-            )
-            known = connection._portal_fts = cursor.fetchone() is not None
+        # Once per connection, on the driver's connection: not one of the page's queries.
+        connection.ensure_connection()
+        found = connection.connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [FTS_TABLE]
+        ).fetchone()
+        known = connection._portal_fts = found is not None
     return known
 
 
