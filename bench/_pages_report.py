@@ -134,7 +134,7 @@ def below(rows, goal):
 
 
 def print_goals(results):
-    rows = [row for row in results["rows"] if row["page"] != "ceiling"]
+    rows = [row for row in results["rows"] if not row["page"].startswith("ceiling")]
     goals = []
     cached = [row for row in rows if row["cache"] == "on"]
     if cached:

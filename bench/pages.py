@@ -17,12 +17,14 @@ Method:
   DJANGO_ENV=production with collected static files; gunicorn with `--workers` sync workers
   (default 2 × CPUs + 1) on 127.0.0.1:18000 with the page cache on (PAGE_CACHE_SECONDS
   unset: the setting's default), then, stopped, on 127.0.0.1:18001 with it off
-  (PAGE_CACHE_SECONDS=0); same workers, same database and Redis.
+  (PAGE_CACHE_SECONDS=0); same workers, same database and Redis. Off means the whole-page
+  cache only: portal/memo.py's memos (counts, filter choices, footer, other articles) stay on,
+  as on any page-cache miss.
 - Ceiling: ROOT_URLCONF points at bench/ceiling_urls.py (the portal's URLs plus
   /__tran__/, a fixed 30 KB HTML page with `Cache-Control: private` that no page cache keeps),
   set in the generated settings module, so the ceiling goes through the same gunicorn,
-  middleware and settings. It is measured first in each phase; each page's ratio is to the
-  ceiling of its own phase.
+  middleware and settings. It is measured first and last in each phase; each page's ratio is
+  to the mean of those two (the machine's speed drifts between minutes).
 - Pages: home, a category (that of the first article listed), an article, /van-ban/, /van-ban/
   filtered by a field, a document, a programme, /so-lieu/ and /tim-kiem/?q=giam+ngheo; the
   URLs come from the seeded site's own lists. Each page is fetched once to check it answers
@@ -44,7 +46,8 @@ Method:
   PostgreSQL and Redis spent per request during the step (from /proc), and "by CPU" the
   ceiling's CPU ms over the page's: on a busy shared machine a steadier estimate of the ratio
   than requests/s, which move with whatever else runs.
-- Queries and plans (bench/_page_queries.py, in `manage.py shell` with PAGE_CACHE_SECONDS=0,
+- Queries and plans (bench/_page_queries.py, in `manage.py shell` with PAGE_CACHE_SECONDS=0
+  and CONTENT_MEMO_SECONDS=0,
   after the load): every page above plus list, filter, sort and deep-page variants,
   requested with Django's test client cold (cache cleared, as the query-budget tests in
   tests/*/test_queries.py count) and warm; the counts are compared with those budgets. Each
@@ -306,12 +309,16 @@ def discover_without_server(stack):
         stack.stop_app(app)
 
 
+CEILING_END = "ceiling (end)"
+
+
 def run_phase(stack, app, phase, pages, args, wrk, script, results):
     print(f"\n== page cache {phase}: gunicorn on :{app.port} ==", flush=True)
     rows = []
     cpu_before = _stack.cpu_snapshot(stack, children=True)
     ceiling = ceiling_cpu = None
-    for label, path in [("ceiling", CEILING_PATH), *pages.items()]:
+    steps = [("ceiling", CEILING_PATH), *pages.items(), (CEILING_END, CEILING_PATH)]
+    for label, path in steps:
         get(app.port, path)  # a page cache stores it on this first request
         status, headers, body = get(app.port, path)
         state = headers.get("X-Page-Cache", "-")
@@ -341,6 +348,14 @@ def run_phase(stack, app, phase, pages, args, wrk, script, results):
         }
         rows.append(row)
         print(_pages_report.format_row(row), flush=True)
+    # This machine's speed drifts between minutes (a shared virtual machine): every ratio is
+    # to the mean of the ceilings measured at the start and at the end of the phase.
+    first, last = rows[0], rows[-1]
+    ceiling = (first["rps"] + last["rps"]) / 2
+    ceiling_cpu = (first["server_cpu_ms"] + last["server_cpu_ms"]) / 2
+    for row in rows:
+        row["ratio"] = row["rps"] / ceiling
+        row["cpu_ratio"] = ceiling_cpu / row["server_cpu_ms"] if row["server_cpu_ms"] else None
     cpu_after = _stack.cpu_snapshot(stack, children=True)
     requests = sum(row["requests"] for row in rows)
     _stack.print_cpu(cpu_before, cpu_after, requests)
