@@ -137,3 +137,22 @@ def require_redis(cache, purpose):
         if os.environ.get("CI") == "true":
             pytest.fail("Redis is expected on 127.0.0.1:6379 in CI")
         pytest.skip(f"no Redis on 127.0.0.1:6379: {purpose}")
+
+
+@pytest.fixture
+def redis_pages(settings):
+    """The machine's Redis as the default cache, holding pages, memos and the generation, as
+    in production (skip locally without one, fail in CI)."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/14",
+            "KEY_PREFIX": "test-pages",
+        }
+    }
+    settings.PAGE_CACHE_ALIAS = "default"
+    redis = caches["default"]
+    require_redis(redis, "the page cache's Redis mode needs one")
+    redis.clear()
+    yield redis
+    redis.clear()

@@ -4,7 +4,6 @@ and never older than the content — every change shows on the very next request
 from datetime import timedelta
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -13,7 +12,7 @@ from articles import services as article_services
 from articles.models import Article
 from portal import memo as memo_module
 from portal import pagecache
-from tests.conftest import make_article, require_redis
+from tests.conftest import make_article
 from tests.documents.factories import make_document, make_document_type
 
 pytestmark = pytest.mark.django_db
@@ -127,35 +126,21 @@ def test_a_validity_count_moves_with_the_date(client, monkeypatch):
 
 @commits
 def test_with_redis_the_generation_and_the_value_come_in_one_round_trip(
-    client, category, publisher, settings
+    client, category, publisher, redis_pages
 ):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "portal.cache.ResilientRedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/14",
-            "KEY_PREFIX": "test-memo",
-        }
-    }
-    settings.PAGE_CACHE_ALIAS = "default"
-    redis = caches["default"]
-    require_redis(redis, "memos in Redis need one")
-    redis.clear()
-    try:
-        draft = make_article(category, title="Tin chờ đăng", status=Article.Status.DRAFT)
-        make_article(category)
-        url = category.get_absolute_url()
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            assert "1 bài viết" in client.get(url).content.decode()
-        assert counts(queries, "articles_article") == []
-        assert not [q for q in queries if "pagecachestate" in q["sql"]]
-        assert redis.get(pagecache.STATE_KEY)
+    draft = make_article(category, title="Tin chờ đăng", status=Article.Status.DRAFT)
+    make_article(category)
+    url = category.get_absolute_url()
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert "1 bài viết" in client.get(url).content.decode()
+    assert counts(queries, "articles_article") == []
+    assert not [q for q in queries if "pagecachestate" in q["sql"]]
+    assert redis_pages.get(pagecache.STATE_KEY)
 
-        article_services.article_publish(article=draft, user=publisher)
+    article_services.article_publish(article=draft, user=publisher)
 
-        assert "2 bài viết" in client.get(url).content.decode()
-    finally:
-        redis.clear()
+    assert "2 bài viết" in client.get(url).content.decode()
 
 
 @commits

@@ -18,7 +18,7 @@ from documents.models import LegalDocument
 from participation.models import PageFeedback
 from portal import pagecache, visits
 from portal.models import PageCacheState, SiteSettings
-from tests.conftest import make_article, require_redis
+from tests.conftest import make_article
 from tests.documents.factories import make_document
 
 pytestmark = pytest.mark.django_db
@@ -387,25 +387,6 @@ def test_a_cached_page_is_the_page_the_view_renders(client, article, settings):
 
 
 # --- with Redis, as in production ------------------------------------------------------------
-
-
-@pytest.fixture
-def redis_pages(settings):
-    from django.core.cache import caches
-
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "portal.cache.ResilientRedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/14",
-            "KEY_PREFIX": "test-pages",
-        }
-    }
-    settings.PAGE_CACHE_ALIAS = "default"
-    redis = caches["default"]
-    require_redis(redis, "the page cache's Redis mode needs one")
-    redis.clear()
-    yield redis
-    redis.clear()
 
 
 @commits
