@@ -7,7 +7,9 @@ Public pages break figures down by the units directly under the province (distri
 the communes of the two-level government since 7/2025); the values of communes under a
 district stay in the open data. The unit x year table shows the last TABLE_YEARS years and
 a chart by unit is drawn for at most MAX_CHART_UNITS units (a table beyond that), so a page
-stays readable, and its size bounded, however large the archive grows.
+stays readable, and its size bounded, however large the archive grows. For the same reason
+a block names at most MAX_SOURCES sources (the province's and the newest first) and counts
+the others: every unit's yearly report is a source, and all of them are in the open data.
 """
 
 from collections import defaultdict
@@ -21,6 +23,7 @@ from .models import AdministrativeUnit, Outcome
 
 TABLE_YEARS = 5
 MAX_CHART_UNITS = 30
+MAX_SOURCES = 3
 
 
 @dataclass
@@ -31,7 +34,7 @@ class IndicatorFigures:
     by_year: dict = field(default_factory=dict)  # year -> (value, "province" | "sum")
     cells: dict = field(default_factory=dict)  # (unit_pk, year) -> Outcome
     illustrative: bool = False
-    sources: set = field(default_factory=set)
+    sources: dict = field(default_factory=dict)  # label -> (province-wide, newest year)
     corrections: list = field(default_factory=list)
     as_of: object = None
 
@@ -60,6 +63,14 @@ class IndicatorFigures:
             if any(cells):
                 rows.append((unit, [cell.display_value if cell else "" for cell in cells]))
         return rows
+
+    def shown_sources(self):
+        """(the sources named, how many others): the province's own reports first, then the
+        newest; ties in label order, so that every render writes the same text."""
+        ranked = sorted(
+            self.sources.items(), key=lambda item: (not item[1][0], -item[1][1], item[0])
+        )
+        return [label for label, _rank in ranked[:MAX_SOURCES]], max(len(ranked) - MAX_SOURCES, 0)
 
     def year_points(self):
         return [(str(year), self.by_year.get(year, (None, ""))[0]) for year in self.years]
@@ -132,7 +143,13 @@ def collect(indicators, *, overview=False):
         fig.cells[(outcome.unit_id, outcome.year)] = outcome
         units_seen[outcome.indicator_id][outcome.unit_id] = outcome.unit
         fig.illustrative |= outcome.is_illustrative
-        fig.sources.add(outcome.source_label)
+        if outcome.source_label:
+            province_wide = outcome.unit.level == AdministrativeUnit.Level.PROVINCE
+            was = fig.sources.get(outcome.source_label, (False, outcome.year))
+            fig.sources[outcome.source_label] = (
+                was[0] or province_wide,
+                max(was[1], outcome.year),
+            )
         for correction in outcome.corrections.all():
             correction.outcome = outcome
             fig.corrections.append(correction)
@@ -149,5 +166,4 @@ def collect(indicators, *, overview=False):
                 fig.by_year.setdefault(year, (total, "sum"))
         fig.years = sorted(set(fig.by_year) | {year for (_unit, year) in fig.cells})
         fig.units = sorted(units_seen[pk].values(), key=lambda unit: unit.sort_key)
-        fig.sources.discard("")
     return [figures[indicator.pk] for indicator in indicators]

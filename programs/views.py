@@ -1,15 +1,38 @@
+from datetime import datetime
+from typing import NamedTuple
+
 from django.conf import settings
 from django.db.models import F, Prefetch, Q
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView, TemplateView
+
+from portal.memo import memo
 
 from . import opendata
 from .figures import collect
 from .models import Campaign, ExemplaryModel, Indicator, SupportProgram
 
 
-def _public_articles(related_manager):
-    """Published articles linked to a campaign or programme (articles depend on programs)."""
-    return related_manager.published().for_listing()[:10]
+class LinkedArticle(NamedTuple):
+    title: str
+    url: str
+    published_at: datetime
+
+
+def _public_articles(owner):
+    """The newest published articles linked to a campaign or programme (articles depend on
+    programs), kept per content generation (portal/memo.py): only what the list shows."""
+
+    def newest():
+        articles = (
+            owner.articles.published()
+            .select_related("category")
+            .only("title", "slug", "published_at", "category__slug")
+            .order_by("-published_at", "-pk")[:10]
+        )
+        return [LinkedArticle(a.title, a.get_absolute_url(), a.published_at) for a in articles]
+
+    return memo(f"programs:articles:{owner._meta.model_name}:{owner.pk}", newest)
 
 
 class CampaignListView(ListView):
@@ -47,7 +70,7 @@ class CampaignDetailView(DetailView):
         return super().get_context_data(
             programs=[(program, by_program.get(program.pk, [])) for program in programs],
             campaign_figures=[fig for fig in figures if fig.indicator.campaign_id],
-            articles=_public_articles(campaign.articles),
+            articles=_public_articles(campaign),
             **kwargs,
         )
 
@@ -78,8 +101,10 @@ class ProgramDetailView(DetailView):
     def get_context_data(self, **kwargs):
         program = self.object
         return super().get_context_data(
-            figures=collect(program.indicators.all()),
-            articles=_public_articles(program.articles),
+            # Lazy: the template keeps the rendered blocks per content generation ({% memo %}),
+            # and a kept block needs no outcome read at all.
+            figures=SimpleLazyObject(lambda: collect(program.indicators.all())),
+            articles=_public_articles(program),
             **kwargs,
         )
 
@@ -90,6 +115,11 @@ class FiguresView(TemplateView):
     template_name = "programs/figures.html"
 
     def get_context_data(self, **kwargs):
+        # Lazy, as on the programme page: read only when the memoised blocks are not kept.
+        return super().get_context_data(groups=SimpleLazyObject(self.groups), **kwargs)
+
+    @staticmethod
+    def groups():
         indicators = (
             Indicator.objects.filter(is_key=True)
             .filter(Q(program__is_public=True) | Q(campaign__is_public=True))
@@ -100,7 +130,7 @@ class FiguresView(TemplateView):
         for fig in collect(indicators, overview=True):
             if fig.years:
                 groups.setdefault(fig.indicator.owner, []).append(fig)
-        return super().get_context_data(groups=list(groups.items()), **kwargs)
+        return list(groups.items())
 
 
 class OpenDataView(TemplateView):

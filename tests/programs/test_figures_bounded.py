@@ -19,6 +19,10 @@ def page(client, program):
     return response.content.decode()
 
 
+def source_line(html):
+    return html[html.index('<p class="figure-block__source">') :].split("</p>")[0]
+
+
 def test_communes_under_a_district_stay_off_the_public_breakdown(
     client, program, households, province, unit_a
 ):
@@ -66,3 +70,28 @@ def test_a_table_instead_of_a_chart_beyond_that(client, program, households, pro
     html = page(client, program)
     assert f"({figures.MAX_CHART_UNITS + 1} địa bàn)" in html  # the table, without a chart
     assert "theo địa bàn, năm 2025</title>" not in html  # no bar chart of 31 bars
+
+
+def test_a_block_names_a_few_sources_the_province_and_the_newest_first(
+    client, program, households, province
+):
+    make_outcome(households, province, 2023, Decimal("900"), source_text="Báo cáo của tỉnh 2023")
+    for n in range(6):
+        unit = make_unit(f"Xã số {n}", level=AdministrativeUnit.Level.COMMUNE, parent=province)
+        make_outcome(households, unit, 2020 + n, Decimal(n + 1), source_text=f"Báo cáo xã {n}")
+
+    source = source_line(page(client, program))
+    # The province's report, then the two newest; the other four are counted, not listed.
+    assert "Nguồn: Báo cáo của tỉnh 2023; Báo cáo xã 5; Báo cáo xã 4; và 4 báo cáo khác" in source
+    assert "Báo cáo xã 3" not in source
+    assert 'href="/du-lieu-mo/"' in source
+    assert source == source_line(page(client, program))  # the same on every render
+
+
+def test_a_block_with_few_sources_lists_them_all(client, program, households, unit_a, unit_b):
+    make_outcome(households, unit_a, 2024, Decimal("5"), source_text="Báo cáo huyện Kim Sơn")
+    make_outcome(households, unit_b, 2024, Decimal("7"), source_text="Báo cáo huyện Yên Mô")
+
+    source = source_line(page(client, program))
+    assert "Nguồn: Báo cáo huyện Kim Sơn; Báo cáo huyện Yên Mô." in source
+    assert "báo cáo khác" not in source
