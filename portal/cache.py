@@ -120,6 +120,28 @@ class ResilientRedisCache(RedisCache):
             outage.failed("count_hit", error)
             return 0
 
+    def record_visit(self, counter, counter_window, seen, seen_window, flush, flush_window):
+        """A page view in one round trip: count it under `counter`, mark the visitor `seen`
+        and claim the `flush` lock, each created only if absent (as add()), for its window.
+        Returns (first time seen, flush claimed); (False, False) while Redis is unreachable."""
+        outage = _outage_for(",".join(self._servers))
+        if outage.is_down():
+            return False, False
+        try:
+            if outage.needs_reset:
+                self._drop_site_keys(outage)
+            keys = [self.make_and_validate_key(key) for key in (counter, seen, flush)]
+            pipe = self._cache.get_client(keys[0], write=True).pipeline(transaction=False)
+            pipe.set(keys[0], 0, ex=counter_window, nx=True)
+            pipe.incr(keys[0])
+            pipe.set(keys[1], 1, ex=seen_window, nx=True)
+            pipe.set(keys[2], 1, ex=flush_window, nx=True)
+            results = pipe.execute()
+            return bool(results[2]), bool(results[3])
+        except RedisError as error:
+            outage.failed("record_visit", error)
+            return False, False
+
     def _drop_site_keys(self, outage):
         """After an outage: nothing cached before or during it can be trusted."""
         client = self._cache.get_client(write=True)

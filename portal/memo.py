@@ -10,8 +10,13 @@ starts one at its time, so a memo is never older than the content it was compute
 the same guarantee as the cached pages, without a timeout to guess.
 
 The generation and the value come back in one round trip to Redis (with the local memory
-cache, the generation is a primary-key read of its one-row table). `CONTENT_MEMO_SECONDS`
-bounds how long an unused value stays; 0 turns memos off (the tests' default, as for pages).
+cache, the generation is a primary-key read of its one-row table). Each process also keeps
+the values it has read, with their generation (at most LOCAL_ENTRIES): once a request knows
+the current generation (its first memo or the page cache's lookup read it), a value kept for
+that generation is used without asking Redis again. `CONTENT_MEMO_SECONDS` bounds how long
+an unused value stays; 0 turns memos off (the tests' default, as for pages).
+
+Values are shared, not copied: callers only read them.
 """
 
 import hashlib
@@ -24,6 +29,8 @@ from django.utils.functional import cached_property
 from . import pagecache
 
 KEY_PREFIX = "memo"
+LOCAL_ENTRIES = 1024
+_local = {}  # key -> (generation, value), this process only
 
 
 def enabled():
@@ -42,17 +49,30 @@ def memo(name, compute):
     if not enabled():
         return compute()
     key = _key(name)
+    generation = pagecache.request_generation()
+    if generation is not None:
+        kept = _local.get(key)
+        if kept is not None and kept[0] == generation:
+            return kept[1]
     try:
         token, stored = pagecache.lookup(key)
     except DatabaseError:  # the generation table unreadable: compute, do not store
         return compute()
     if stored is not None:
+        _keep(key, token, stored[0])
         return stored[0]
     value = compute()
     # Stored under the generation read *before* computing: a change committed meanwhile has
     # started a newer one, and this value is never served under it.
     pagecache.page_cache().set(key, (token, (value,)), settings.CONTENT_MEMO_SECONDS)
+    _keep(key, token, value)
     return value
+
+
+def _keep(key, generation, value):
+    if len(_local) >= LOCAL_ENTRIES:
+        _local.clear()  # generations turn over often: values are soon recomputed anyway
+    _local[key] = (generation, value)
 
 
 class MemoPaginator(Paginator):

@@ -156,7 +156,15 @@ class SiteSettings(models.Model):
 
     @classmethod
     def current(cls):
-        """The settings row, cached; an unsaved default when none exists yet."""
+        """The settings row, cached; an unsaved default when none exists yet. A request
+        that knows the content generation finds it in the process (portal/memo.py): a save
+        starts a new generation."""
+        from .memo import memo
+
+        return memo("site-settings", cls._cached)
+
+    @classmethod
+    def _cached(cls):
         settings = cache.get(CACHE_KEY)
         if settings is None:
             settings = cls.objects.order_by("pk").first() or cls(

@@ -33,6 +33,7 @@ import hashlib
 import logging
 import re
 import secrets
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -70,6 +71,11 @@ MAX_QUERY = 512
 WATCHED_APPS = {"articles", "documents", "programs", "organization", "qa", "participation"}
 WATCHED_PORTAL_MODELS = {"sitesettings"}
 IGNORED_MODELS = {"participation.pagefeedback", "participation.feedbacksummary"}
+# The generation a request has read (set by `lookup()` inside a request, cleared when the
+# request starts and ends and when this process starts a new one): the memos of the rest of
+# the request need not ask again (portal/memo.py).
+_in_request = ContextVar("pagecache_in_request", default=False)
+_request_generation = ContextVar("pagecache_request_generation", default=None)
 # Callables returning the next aware datetime at which content becomes public by itself
 # (a scheduled article), or None. Apps register theirs in AppConfig.ready().
 _schedules = []
@@ -151,7 +157,24 @@ def lookup(key):
         state = _new_state(now)
         _write_state(state)
     token = state[0]
+    if _in_request.get():
+        _request_generation.set(token)
     return token, (stored[1] if stored and stored[0] == token else None)
+
+
+def request_generation():
+    """The generation this request has already read, or None (not yet, or not in a request)."""
+    return _request_generation.get()
+
+
+def _request_started(**kwargs):
+    _in_request.set(True)
+    _request_generation.set(None)
+
+
+def _request_finished(**kwargs):
+    _in_request.set(False)
+    _request_generation.set(None)
 
 
 def changed():
@@ -171,6 +194,7 @@ def changed():
 
 
 def _start_generation():
+    _request_generation.set(None)  # what this request read is no longer current
     try:
         _write_state(_new_state(timezone.now()))
     except DatabaseError:
@@ -190,10 +214,13 @@ def _on_content_change(sender, **kwargs):
 
 
 def connect():
+    from django.core.signals import request_finished, request_started
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_on_content_change, dispatch_uid=f"pagecache-{id(signal)}")
+    request_started.connect(_request_started, dispatch_uid="pagecache-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="pagecache-request-finished")
 
 
 # --- the middleware ------------------------------------------------------------------------

@@ -48,12 +48,20 @@ def is_countable(request, response):
 
 def record(request):
     today = timezone.localdate()
-    clients.hit(f"visits:pending:{today:%Y%m%d}", 2 * 24 * 3600)
+    pending = (f"visits:pending:{today:%Y%m%d}", 2 * 24 * 3600)
     window = int(timezone.now().timestamp()) // ONLINE_WINDOW
     who = clients.client_key(request, "visits", request.META.get("HTTP_USER_AGENT", ""))
-    if cache.add(f"visits:seen:{window}:{who}", 1, 2 * ONLINE_WINDOW):
+    seen = (f"visits:seen:{window}:{who}", 2 * ONLINE_WINDOW)
+    flush_due = ("visits:flush-due", FLUSH_SECONDS)
+    if hasattr(cache, "record_visit"):  # Redis: one round trip (portal/cache.py)
+        new_visitor, due = cache.record_visit(*pending, *seen, *flush_due)
+    else:
+        clients.hit(*pending)
+        new_visitor = cache.add(seen[0], 1, seen[1])
+        due = cache.add(flush_due[0], 1, flush_due[1])
+    if new_visitor:
         clients.hit(f"visits:online:{window}", 3 * ONLINE_WINDOW)
-    if cache.add("visits:flush-due", 1, FLUSH_SECONDS):
+    if due:
         flush(today)
 
 

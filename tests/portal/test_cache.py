@@ -124,3 +124,21 @@ def test_one_redis_client_serves_every_call_of_a_cache(redis_cache):
     assert redis_cache.count_hit("hits", 60) == 2
     assert redis_cache._cache.get_client() is first
     assert redis_cache._cache.get_client(write=True) is first
+
+
+def test_a_visit_is_recorded_in_one_round_trip(redis_cache):
+    args = ("views", 600, "seen:abc", 300, "flush-due", 60)
+    assert redis_cache.record_visit(*args) == (True, True)  # a new visitor, a flush is due
+    assert redis_cache.record_visit(*args) == (False, False)  # seen, flush claimed already
+    assert redis_cache.get("views") == 2
+    assert redis_cache.get("seen:abc") == 1  # as add() writes it
+    client = redis_cache._cache.get_client(write=True)
+    assert 0 < client.ttl(redis_cache.make_key("seen:abc")) <= 300
+    assert 0 < client.ttl(redis_cache.make_key("flush-due")) <= 60
+
+
+def test_a_visit_is_dropped_while_redis_is_down(redis_cache):
+    outage = cache_module._outage_for(",".join(redis_cache._servers))
+    outage.failed("get", RedisError("timeout"))
+
+    assert redis_cache.record_visit("views", 600, "seen:x", 300, "flush-due", 60) == (False, False)

@@ -188,3 +188,58 @@ def test_other_articles_are_one_list_per_category_and_follow_a_publish(client, c
     article_services.article_publish(article=draft, user=publisher)
 
     assert "Tin mới đăng" in client.get(first.get_absolute_url()).content.decode()
+
+
+@commits
+def test_a_request_reads_the_generation_once(client, category):
+    article = make_article(category)
+    client.get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        client.get(article.get_absolute_url())
+    # Settings, menu, footer and "Bài viết khác" are all kept in the process: one read of
+    # the generation for the whole request, none of their own tables.
+    assert len([q for q in queries if "pagecachestate" in q["sql"]]) == 1
+    assert not [q for q in queries if "portal_sitesettings" in q["sql"]]
+    assert not [q for q in queries if 'FROM "articles_category"' in q["sql"]]
+
+
+@commits
+def test_values_kept_in_the_process_follow_another_process_change(client, category):
+    """Another worker's change reaches this one through the shared generation only: here it
+    is written directly, as that worker would, with nothing cleared in this process."""
+    from portal.models import SiteSettings
+
+    site = SiteSettings.current()
+    site.address = "Số 2 đường Lê Hồng Phong"
+    site.save()
+    assert "Số 2 đường Lê Hồng Phong" in client.get("/").content.decode()
+    SiteSettings.objects.filter(pk=site.pk).update(address="Số 9 đường Trần Hưng Đạo")
+    from django.core.cache import cache
+
+    cache.clear()  # the other worker's cache, not this process's kept values
+    assert "Số 2 đường Lê Hồng Phong" in client.get("/").content.decode()  # same generation
+
+    pagecache._write_state(pagecache._new_state(timezone.now()))
+
+    assert "Số 9 đường Trần Hưng Đạo" in client.get("/").content.decode()
+
+
+@commits
+def test_a_change_made_during_a_request_is_seen_by_its_later_memos(category):
+    from django.core.signals import request_finished, request_started
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    request_started.send(sender=None)
+    try:
+        assert memo_module.memo("thu", compute) == 1
+        assert memo_module.memo("thu", compute) == 1  # kept: the generation is known
+        make_article(category)  # committed: a new generation, in this very request
+        assert memo_module.memo("thu", compute) == 2
+    finally:
+        request_finished.send(sender=None)
+    assert pagecache.request_generation() is None

@@ -19,6 +19,15 @@ BROWSER = (
 )
 
 
+@pytest.fixture(autouse=True, params=["local memory", "redis"])
+def cache_backend(request):
+    """Every count in both modes: Redis counts a view in one pipelined round trip
+    (portal/cache.py `record_visit`), the local memory cache with add() and incr()."""
+    if request.param == "redis":
+        return request.getfixturevalue("redis_pages")
+    return None
+
+
 def visit(client, path="/", agent=BROWSER, **headers):
     return client.get(path, HTTP_USER_AGENT=agent, **headers)
 
