@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import NamedTuple
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
@@ -81,10 +81,10 @@ class ArticleDetailView(DetailView):
         articles = (
             Article.objects if may_preview(self.request.user) else Article.objects.published()
         )
-        cited = LegalDocument.objects.public().select_related("doc_type", "issuing_body")
-        return articles.select_related("category").prefetch_related(
-            Prefetch("documents", queryset=cited, to_attr="cited_documents")
-        )
+        # Whether it cites any document comes with the article: most cite none, and then
+        # the documents are not asked for (get_context_data).
+        cites = Article.documents.through.objects.filter(article=OuterRef("pk"))
+        return articles.select_related("category").annotate(cites_documents=Exists(cites))
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -98,6 +98,15 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
+        article.cited_documents = (
+            list(
+                LegalDocument.objects.public()
+                .filter(articles=article)
+                .select_related("doc_type", "issuing_body")
+            )
+            if article.cites_documents
+            else []
+        )
         return super().get_context_data(
             related=related_articles(article),
             current_category=article.category,

@@ -10,7 +10,7 @@ from django.utils.encoding import filepath_to_uri
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from portal import text, visits
+from portal import chrome, text, visits
 from portal.images import stored_renditions, stored_size
 from portal.memo import memo
 
@@ -186,6 +186,12 @@ def memo_block(parser, token):
     nodelist = parser.parse(("endmemo",))
     parser.delete_first_token()
     return MemoNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """The header of every public page (portal.chrome, written in Python)."""
+    return mark_safe(chrome.site_header(context))  # noqa: S308 - escaped value by value
 
 
 @register.simple_tag(takes_context=True)

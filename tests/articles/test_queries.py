@@ -14,6 +14,8 @@ pytestmark = pytest.mark.django_db
 HOME_BUDGET = 7  # featured, latest per category, categories, key figures, + the three
 CATEGORY_BUDGET = 6  # category, count, page of articles, + the three
 ARTICLE_BUDGET = 6  # article+category, cited documents, related, + the three
+# An article that cites no document (most of them) does not ask for its documents.
+ARTICLE_WITHOUT_CITATIONS_BUDGET = ARTICLE_BUDGET - 1
 
 
 @pytest.fixture
@@ -79,3 +81,14 @@ def test_site_settings_and_navigation_come_from_the_cache_once_warm(client, cate
     warm = count_queries(client, "/", cold=False)
 
     assert warm == cold - 3  # site settings, navigation, footer web links
+
+
+def test_an_article_citing_no_document_does_not_ask_for_documents(client, categories):
+    from tests.documents.factories import make_document
+
+    add_articles(categories, 5)
+    plain, citing = categories[0].articles.order_by("pk")[:2]
+    citing.documents.add(make_document())
+
+    assert count_queries(client, plain.get_absolute_url()) == ARTICLE_WITHOUT_CITATIONS_BUDGET
+    assert count_queries(client, citing.get_absolute_url()) == ARTICLE_BUDGET
