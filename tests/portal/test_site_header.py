@@ -57,7 +57,7 @@ def test_the_reading_aids_show_the_visitor_s_choice_and_come_back_here(client):
     assert f'href="/tro-nang/?co-chu=lon&amp;{back}"' in html
     assert 'data-value="lon" title="Chữ lớn" aria-current="true"' in html
     assert 'data-value="thuong" title="Cỡ chữ thường">' in html
-    assert "Tương phản cao<span class=\"visually-hidden\">: đang bật, chọn để tắt" in html
+    assert 'Tương phản cao<span class="visually-hidden">: đang bật, chọn để tắt' in html
 
 
 def test_the_english_pages_say_the_header_is_vietnamese(client):
