@@ -25,6 +25,7 @@ from programs.models import AdministrativeUnit, Outcome
 
 from . import search
 from .images import save_upload
+from .memo import memo
 from .requestlog import current_request_id
 
 logger = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def home(request):
             "lead": featured[0] if featured else None,
             "featured": featured[1:],
             "sections": sections,
-            "key_figures": key_figures(),
+            "key_figures": memo("home:key-figures", key_figures),
         },
     )
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.utils import timezone
 from django.utils.encoding import filepath_to_uri
+from django.utils.functional import empty
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -58,13 +59,19 @@ LAZY = ' loading="lazy" decoding="async"'
 
 def media_url(name):
     """default_storage.url(name); for the local file storage without urljoin() on each call
-    (a list page asks for about a hundred image URLs)."""
-    if isinstance(default_storage, FileSystemStorage) and not _UNUSUAL_NAME.search(name):
-        return default_storage.base_url + filepath_to_uri(name)
-    return default_storage.url(name)
+    (a list page asks for about a hundred image URLs), nor the lazy storage's proxy, nor
+    quoting a name that needs none."""
+    storage = default_storage._wrapped
+    if storage is empty:
+        default_storage._setup()
+        storage = default_storage._wrapped
+    if isinstance(storage, FileSystemStorage) and not _UNUSUAL_NAME.search(name):
+        return storage.base_url + (name if _PLAIN_NAME.fullmatch(name) else filepath_to_uri(name))
+    return storage.url(name)
 
 
 _UNUSUAL_NAME = re.compile(r"^/|:|\.\.|\\")
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_./-]*")  # filepath_to_uri() leaves these as they are
 
 
 def picture(renditions, *, alt, sizes, eager=False, css_class="", src=None):

@@ -28,12 +28,12 @@ def outcome_reads(queries):
     return [q["sql"] for q in queries if '"programs_outcome"' in q["sql"]]
 
 
-@pytest.mark.parametrize("where", ["program", "figures"])
+@pytest.mark.parametrize("where", ["program", "figures", "home"])
 def test_blocks_are_rendered_once_and_follow_an_approval(
     client, where, program, households, province, unit_a, approver
 ):
     make_outcome(households, province, 2024, Decimal("1200"))
-    url = program.get_absolute_url() if where == "program" else "/so-lieu/"
+    url = {"program": program.get_absolute_url(), "figures": "/so-lieu/", "home": "/"}[where]
     assert "1.200 hộ" in client.get(url).content.decode()
     with CaptureQueriesContext(connection) as queries:
         again = client.get(url).content.decode()
