@@ -32,14 +32,24 @@ IMAGES = """() => [...document.querySelectorAll("picture")].map((picture) => {
   };
 })"""
 LARGEST_PAINT = """() => new Promise((done) => {
+  let last = null;
+  let settling = false;
+  const report = () => done(
+    last && {tag: last.tagName, loading: last.loading, priority: last.fetchPriority});
   new PerformanceObserver((list) => {
-    const element = list.getEntries().at(-1).element;
-    done({tag: element.tagName, loading: element.loading, priority: element.fetchPriority});
+    last = list.getEntries().at(-1).element;
+    // Once an image is the largest so far, any larger paint still has a second to show up.
+    if (last && last.tagName === "IMG" && !settling) {
+      settling = true;
+      setTimeout(report, 1000);
+    }
   }).observe({type: "largest-contentful-paint", buffered: true});
+  setTimeout(report, 8000);
 })"""
 # The largest paint is recorded a frame after the image is painted, which may come after the
-# load event on a busy machine: wait for the page's high-priority image (if any) to be
-# decoded and two frames to pass before asking.
+# load event on a busy machine (a paragraph was then the largest *so far*): wait for the
+# page's high-priority image (if any) to be decoded and two frames to pass, and keep
+# listening until an image is the largest paint or eight seconds have passed.
 MAIN_IMAGE_PAINTED = """async () => {
   const img = document.querySelector('img[fetchpriority="high"]');
   if (img) await img.decode().catch(() => {});
