@@ -6,9 +6,10 @@ in a category or of documents matching a filter (a COUNT over thousands of rows 
 pagination), the choices of the register's filters, the footer, a category's newest articles,
 the site settings and the menu, the figure blocks of the programme pages and /so-lieu/ (all
 approved outcomes of their indicators), a programme's or campaign's linked articles, the
-home page's key figures. Those are kept in the cache with the page cache's *generation* (portal/pagecache.py): any change to
-published content starts a new one once its transaction commits, and a scheduled article
-starts one at its time, so a memo is never older than the content it was computed from —
+home page's key figures. Those are kept in the cache with the page cache's *generation*
+(portal/pagecache.py): any change to published content starts a new one once its
+transaction commits, and a scheduled article starts one at its time, so a memo is never
+older than the content it was computed from —
 the same guarantee as the cached pages, without a timeout to guess.
 
 The generation and the value come back in one round trip to Redis (with the local memory
