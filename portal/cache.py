@@ -105,42 +105,45 @@ class ResilientRedisCache(RedisCache):
         """Add one to the counter `key` (created for `window` seconds): one round trip
         (SET NX EX then INCR in a pipeline) instead of add(), exists() and incr(). 0 while
         Redis is unreachable."""
-        outage = _outage_for(",".join(self._servers))
-        if outage.is_down():
-            return 0
-        try:
-            if outage.needs_reset:
-                self._drop_site_keys(outage)
-            key = self.make_and_validate_key(key, version=version)
-            pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
+
+        def count(pipe, key):
             pipe.set(key, 0, ex=window, nx=True)
             pipe.incr(key)
-            return pipe.execute()[-1]
-        except RedisError as error:
-            outage.failed("count_hit", error)
-            return 0
+            return lambda results: results[-1]
+
+        return self._pipelined("count_hit", 0, [key], count, version)
 
     def record_visit(self, counter, counter_window, seen, seen_window, flush, flush_window):
         """A page view in one round trip: count it under `counter`, mark the visitor `seen`
         and claim the `flush` lock, each created only if absent (as add()), for its window.
         Returns (first time seen, flush claimed); (False, False) while Redis is unreachable."""
+
+        def record(pipe, counter, seen, flush):
+            pipe.set(counter, 0, ex=counter_window, nx=True)
+            pipe.incr(counter)
+            pipe.set(seen, 1, ex=seen_window, nx=True)
+            pipe.set(flush, 1, ex=flush_window, nx=True)
+            return lambda results: (bool(results[2]), bool(results[3]))
+
+        return self._pipelined("record_visit", (False, False), [counter, seen, flush], record)
+
+    def _pipelined(self, method_name, fallback, keys, fill, version=None):
+        """One pipeline on the write client: `fill(pipe, *keys)` queues the commands and
+        returns how to read the results; `fallback` while Redis is unreachable (as the
+        _tolerant methods)."""
         outage = _outage_for(",".join(self._servers))
         if outage.is_down():
-            return False, False
+            return fallback
         try:
             if outage.needs_reset:
                 self._drop_site_keys(outage)
-            keys = [self.make_and_validate_key(key) for key in (counter, seen, flush)]
+            keys = [self.make_and_validate_key(key, version=version) for key in keys]
             pipe = self._cache.get_client(keys[0], write=True).pipeline(transaction=False)
-            pipe.set(keys[0], 0, ex=counter_window, nx=True)
-            pipe.incr(keys[0])
-            pipe.set(keys[1], 1, ex=seen_window, nx=True)
-            pipe.set(keys[2], 1, ex=flush_window, nx=True)
-            results = pipe.execute()
-            return bool(results[2]), bool(results[3])
+            read = fill(pipe, *keys)
+            return read(pipe.execute())
         except RedisError as error:
-            outage.failed("record_visit", error)
-            return False, False
+            outage.failed(method_name, error)
+            return fallback
 
     def _drop_site_keys(self, outage):
         """After an outage: nothing cached before or during it can be trusted."""
